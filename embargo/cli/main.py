@@ -1,0 +1,174 @@
+"""Command definitions. Each one parses, calls one library function and prints."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+import click
+
+from embargo import registry, settings
+from embargo.cli import render
+from embargo.cli.demo import demo
+from embargo.cli.jsonout import dumps
+from embargo.exc import EmbargoError
+from embargo.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+def emit(as_json: bool, value: Any, lines: Iterable[str]) -> None:
+    if as_json:
+        click.echo(dumps(value))
+    else:
+        for line in lines:
+            click.echo(line)
+
+
+def open_store(ctx: click.Context) -> Store:
+    return Store(ctx.obj["db"])
+
+
+@click.group(help="Sanctions registry with the full history of designations.")
+@click.option(
+    "--db",
+    default=settings.DB,
+    show_default=True,
+    help="SQLite file or SQLAlchemy URL of the store (env EMBARGO_DB).",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: str) -> None:
+    ctx.obj = {"db": db}
+
+
+@cli.group(help="Add a list version to the store.")
+def ingest() -> None:
+    pass
+
+
+def _observed(text: str | None) -> datetime | None:
+    return None if text is None else registry.parse_moment(text)
+
+
+@ingest.command(
+    "ofac-sdn",
+    help="OFAC SDN legacy CSV: sdn.csv [add.csv alt.csv sdn_comments.csv], paths or URLs.",
+)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--observed-at", help="When this version was observed (default: now).")
+@json_option
+@click.pass_context
+def ingest_ofac(
+    ctx: click.Context, paths: tuple[str, ...], observed_at: str | None, as_json: bool
+) -> None:
+    report = registry.ingest_list(open_store(ctx), "us_ofac_sdn", paths, _observed(observed_at))
+    emit(as_json, report, render.ingest_report(report))
+
+
+@ingest.command("un-sc", help="UN Security Council consolidated list XML, a path or URL.")
+@click.argument("path")
+@click.option("--observed-at", help="When this version was observed (default: now).")
+@json_option
+@click.pass_context
+def ingest_un(ctx: click.Context, path: str, observed_at: str | None, as_json: bool) -> None:
+    report = registry.ingest_list(open_store(ctx), "un_sc", [path], _observed(observed_at))
+    emit(as_json, report, render.ingest_report(report))
+
+
+@ingest.command("curated", help="A curated YAML dataset (default: the bundled ICC case).")
+@click.argument("path", required=False)
+@json_option
+@click.pass_context
+def ingest_curated(ctx: click.Context, path: str | None, as_json: bool) -> None:
+    report = registry.ingest_curated(open_store(ctx), path)
+    emit(as_json, report, render.ingest_report(report))
+
+
+@cli.command("lists", help="Each list's versions with observed-at, sha256 and counts.")
+@json_option
+@click.pass_context
+def lists_cmd(ctx: click.Context, as_json: bool) -> None:
+    versions = open_store(ctx).versions()
+    emit(as_json, versions, render.versions(versions))
+
+
+@cli.command(
+    "status",
+    help='Designated or not on a day.\n\nExample: embargo status "Fatou Bensouda" --at 2020-12-01',
+)
+@click.argument("query")
+@click.option("--at", "day", help="The day (YYYY-MM-DD); default today.")
+@json_option
+@click.pass_context
+def status_cmd(ctx: click.Context, query: str, day: str | None, as_json: bool) -> None:
+    on = datetime.now(UTC).date() if day is None else registry.parse_date(day)
+    answers = registry.status(open_store(ctx), query, on)
+    emit(as_json, answers, (line for a in answers for line in render.entity_status(a)))
+
+
+@cli.command("history", help="The whole timeline of an entity's designations.")
+@click.argument("query")
+@json_option
+@click.pass_context
+def history_cmd(ctx: click.Context, query: str, as_json: bool) -> None:
+    found = registry.history(open_store(ctx), query)
+    emit(as_json, found, (line for events in found.values() for line in render.events(events)))
+
+
+@cli.command("changes", help="Events of a list in order of their date.")
+@click.argument("list_id")
+@click.option("--since", help="First day (YYYY-MM-DD), inclusive.")
+@click.option("--until", help="Last day (YYYY-MM-DD), inclusive.")
+@json_option
+@click.pass_context
+def changes_cmd(
+    ctx: click.Context, list_id: str, since: str | None, until: str | None, as_json: bool
+) -> None:
+    events = registry.changes(open_store(ctx), list_id, _day(since), _day(until))
+    emit(as_json, events, render.events(events))
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else registry.parse_date(text)
+
+
+@cli.command("export", help="A list exactly as it stood at a moment (observation time).")
+@click.argument("list_id")
+@click.option(
+    "--as-of", required=True, help="Day or timestamp; the latest version observed by then."
+)
+@click.option("--format", "fmt", default="csv", type=click.Choice(["csv", "jsonl", "sdn-csv"]))
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."
+)
+@click.pass_context
+def export_cmd(ctx: click.Context, list_id: str, as_of: str, fmt: str, output: str | None) -> None:
+    _, text = registry.export_list(open_store(ctx), list_id, registry.parse_moment(as_of), fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+
+
+cli.add_command(demo)
+
+
+def main() -> None:
+    """Run the CLI; an ``EmbargoError`` is one line on stderr and a non-zero exit status."""
+    try:
+        cli(standalone_mode=False)
+    except EmbargoError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2 if exc.status < 500 else 1)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)

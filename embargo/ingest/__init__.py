@@ -1,0 +1,1 @@
+"""List parsers: each turns the files of one list version into a ``ListSnapshot``."""

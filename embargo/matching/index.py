@@ -1,0 +1,246 @@
+"""Candidate generation: find the few dozen indexed names worth scoring for a query.
+
+Each query word is expanded to the indexed words it could be: itself, words one or two typos
+away (symmetric-delete keys), and words with the same consonant skeleton (transliteration
+variants, vowel-less Arabic script). Names are then ranked by the summed rarity of the words
+they share with the query, so a shared ``Bensouda`` ranks above a shared ``Muhammad``. Words
+that occur in very many names (``limited``, ``muhammad``) only generate candidates when the
+query has nothing rarer. All state is arrays of ints (see ``build.py``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from array import array
+from collections.abc import Iterable
+
+from embargo.matching.build import (
+    SEARCHABLE,
+    TYPE_CODES,
+    IndexData,
+    build,
+    normalise_identifier,
+    skeleton_keys,
+    typo_keys,
+)
+from embargo.model.entity import Entity
+from embargo.model.vocab import id_kinds
+from embargo.names.acronym import query_acronym
+from embargo.names.compare import token_weight
+from embargo.names.phonetic import skeleton
+from embargo.names.similarity import word_similarity
+from embargo.names.tokenize import INITIAL, LEGAL, NUMBER, TITLE, NameForm
+
+#: A word in more names than this share of the index (and at least 1,000) is too common to
+#: generate candidates by itself.
+COMMON_SHARE = 0.02
+COMMON_MIN = 300
+#: Ranking divides shared rarity by (this + number of words in the name): among names that
+#: share the same words with the query, the ones with fewer other words come first.
+LENGTH_NORM = 8.0
+#: Queries with more words than this are not searched for words written together.
+MAX_JOINED_WORDS = 6
+#: Outside vowel-less scripts, only pairs with a word this short are searched joined
+#: (``Abd al``, ``Noor ud``, ``Abu Bakr``): long pairs are written apart in lists too.
+JOIN_SHORT = 4
+NOT_JOINED = frozenset((LEGAL, NUMBER, INITIAL, TITLE))
+#: Cached word expansions kept per index.
+EXPANSION_CACHE = 50_000
+#: Indexed names kept in analysed form; popular candidates come back query after query.
+FORM_CACHE = 200_000
+
+
+def joins(form: NameForm) -> list[str]:
+    """Adjacent words written together, as other spellings have them (``Abd al``/``Abdal``,
+    ``Hidayat Allah``/``Hidayatullah``); runs of three for vowel-less scripts."""
+    words = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in NOT_JOINED]
+    if len(words) > MAX_JOINED_WORDS:
+        return []
+    found = [a + b for a, b in itertools.pairwise(words) if min(len(a), len(b)) <= JOIN_SHORT]
+    if form.vowelless:
+        found = [a + b for a, b in itertools.pairwise(words)]
+        found += [a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    return found
+
+
+def strong_identifier_kinds() -> frozenset[str]:
+    return frozenset(k for k, v in id_kinds().items() if v.get("strong"))
+
+
+class NameIndex:
+    """Names of entities, searchable by similar words; see the module docstring."""
+
+    __slots__ = (
+        "_expansions", "_forms", "_rarity", "_similar", "common_df", "data", "unseen_rarity",
+    )  # fmt: skip
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.data: IndexData = build(entities, strong_identifier_kinds())
+        n_names = max(len(self.data.name_types), 1)
+        self.common_df = max(COMMON_MIN, int(COMMON_SHARE * n_names))
+        #: Rarity of a word no indexed name has: rarer than the rarest indexed word.
+        self.unseen_rarity = math.log(1.0 + 2.0 * n_names)
+        self._expansions: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+        self._forms: dict[int, tuple[NameForm, list[float]]] = {}
+        self._similar: dict[tuple[str, bool], dict[str, float]] = {}
+        df = self.data.df
+        self._rarity = array("d", (math.log(1.0 + n_names / max(d, 1)) for d in df))
+
+    def __len__(self) -> int:
+        return len(self.data.entity_ids)
+
+    @property
+    def name_count(self) -> int:
+        return len(self.data.name_types)
+
+    def rarity(self, vid: int) -> float:
+        """Inverse document frequency of an indexed word."""
+        return self._rarity[vid]
+
+    def expand(
+        self, token: str, vowelless: bool = False, joined: bool = False
+    ) -> list[tuple[int, float]]:
+        """Indexed words (ids) similar to a query word, with their similarity.
+
+        Words ``joined`` from two or three query words are looked up by spelling and skeleton
+        only, not by typo keys: they rarely repeat, so their lookups are not worth caching.
+        """
+        cache_key = (token, vowelless)
+        found = self._expansions.get(cache_key)
+        if found is None:
+            found = self._expand(token, vowelless, joined)
+            if joined:
+                return found
+            if len(self._expansions) >= EXPANSION_CACHE:
+                self._expansions.clear()
+            self._expansions[cache_key] = found
+        return found
+
+    def similar_words(self, token: str, vowelless: bool = False) -> dict[str, float]:
+        """Indexed words similar to a query word, by spelling, with their similarity."""
+        cache_key = (token, vowelless)
+        found = self._similar.get(cache_key)
+        if found is None:
+            forms = self.data.forms
+            found = {forms[v]: s for v, s in self.expand(token, vowelless)}
+            if len(self._similar) >= EXPANSION_CACHE:
+                self._similar.clear()
+            self._similar[cache_key] = found
+        return found
+
+    def _expand(self, token: str, vowelless: bool, joined: bool) -> list[tuple[int, float]]:
+        data = self.data
+        vids: set[int] = set(data.skeletons.get(skeleton(token)))
+        if vowelless:
+            for key in skeleton_keys(skeleton(token)):
+                vids.update(data.skeleton_typos.get(key))
+        elif not joined:
+            for key in typo_keys(token):
+                vids.update(data.typos.get(key))
+        exact = data.vocab.get(token)
+        if exact is not None:
+            vids.add(exact)
+        scored = [(v, word_similarity(token, data.forms[v], vowelless)) for v in vids]
+        return [(v, s) for v, s in scored if s > 0.0]
+
+    def word_rarity(self, token: str, vowelless: bool = False) -> float:
+        """Rarity of a query word: that of the word itself, or of its closest indexed match."""
+        vid = self.data.vocab.get(token)
+        if vid is not None:
+            return self.rarity(vid)
+        found = self.expand(token, vowelless)
+        if not found:
+            return self.unseen_rarity
+        return self.rarity(max(found, key=lambda p: p[1])[0])
+
+    def search(
+        self, form: NameForm, kind_code: int | None, limit: int
+    ) -> list[tuple[int, float]]:
+        """Entities whose names best share words with ``form``, best first.
+
+        Each comes with its coverage: the share of the query's word weight its best name
+        holds, an upper bound of sorts on how well the names can align.
+        """
+        scores, total = self._accumulate(form)
+        data = self.data
+        starts = data.name_tok_start
+        ranked = heapq.nlargest(
+            4 * limit,
+            ((s / (LENGTH_NORM + starts[n + 1] - starts[n]), n, s) for n, s in scores.items()),
+        )
+        found: dict[int, float] = {}
+        for _, name_id, score in ranked:
+            entity = data.name_entity[name_id]
+            if kind_code is None or data.entity_kinds[entity] == kind_code:
+                found[entity] = max(found.get(entity, 0.0), score / total)
+                if len(found) >= limit:
+                    break
+        return list(found.items())
+
+    def _accumulate(self, form: NameForm) -> tuple[dict[int, float], float]:
+        data = self.data
+        expansions = [
+            self.expand(t, form.vowelless)
+            for t, k in zip(form.tokens, form.kinds, strict=True)
+            if k in SEARCHABLE
+        ]
+        expansions += [e for e in (self.expand(t, form.vowelless, True) for t in joins(form)) if e]
+        rare = [e for e in expansions if any(data.df[v] <= self.common_df for v, _ in e)]
+        scores: dict[int, float] = {}
+        for expansion in rare or expansions:
+            best: dict[int, float] = {}
+            for vid, sim in expansion:
+                if rare and data.df[vid] > self.common_df:
+                    continue
+                weight = sim * self.rarity(vid)
+                for name_id in data.post_names[data.post_start[vid] : data.post_start[vid + 1]]:
+                    if best.get(name_id, 0.0) < weight:
+                        best[name_id] = weight
+            for name_id, weight in best.items():
+                scores[name_id] = scores.get(name_id, 0.0) + weight
+        self._add_acronyms(form, scores)
+        total = sum(max((self._rarity[v] for v, _ in e), default=self.unseen_rarity) for e in expansions)
+        return scores, max(total, 1e-9)
+
+    def _add_acronyms(self, form: NameForm, scores: dict[int, float]) -> None:
+        """A query that is one short word or a run of initials may be a name's acronym."""
+        key = query_acronym(form)
+        if key is not None:
+            for name_id in self.data.acronyms.get(key):
+                scores[name_id] = scores.get(name_id, 0.0) + self.unseen_rarity / 2
+
+    def by_identifier(self, value: str) -> list[int]:
+        """Positions of entities holding a strong identifier equal to ``value``."""
+        return self.data.identifiers.get(normalise_identifier(value))
+
+    def entity_names(self, position: int) -> range:
+        data = self.data
+        return range(data.entity_name_start[position], data.entity_name_start[position + 1])
+
+    def name_form(self, name_id: int) -> tuple[NameForm, list[float]]:
+        """The analysed form of an indexed name, with the weight of each of its tokens."""
+        found = self._forms.get(name_id)
+        if found is None:
+            if len(self._forms) >= FORM_CACHE:
+                self._forms.clear()
+            found = self._forms[name_id] = self._name_form(name_id)
+        return found
+
+    def _name_form(self, name_id: int) -> tuple[NameForm, list[float]]:
+        data = self.data
+        start, end = data.name_tok_start[name_id], data.name_tok_start[name_id + 1]
+        vids = data.tokens[start:end]
+        tokens = tuple(data.forms[v] for v in vids)
+        kinds = tuple(data.token_kinds[start:end])
+        flags = data.name_flags[name_id]
+        legal = tokens[len(tokens) - (flags >> 1) :] if flags >> 1 else ()
+        weights = [token_weight(k, self._rarity[v]) for k, v in zip(kinds, vids, strict=True)]
+        return NameForm("", tokens, kinds, legal, bool(flags & 1)), weights
+
+    def name_type_code(self, name_id: int) -> int:
+        return self.data.name_types[name_id]
+
+
+__all__ = ["TYPE_CODES", "NameIndex"]

@@ -1,0 +1,113 @@
+"""What goes into a screening and what comes out: the query, the match and its explanation.
+
+Plain slotted classes, not pydantic: a batch builds millions of them and validation belongs at
+the edges (the API schemas), as in nomenklatura's ``FtResult``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from embargo.model.entity import Identifier
+from embargo.model.values import EntityKind, Gender, NameType, PartialDate
+from embargo.names.compare import NameAlignment
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A party to screen: a customer, a counterparty, a payee."""
+
+    name: str
+    kind: EntityKind | None = None
+    birth_date: PartialDate | None = None
+    #: ISO 3166-1 alpha-2 codes (lower case): nationality, citizenship or country of the party.
+    countries: tuple[str, ...] = ()
+    gender: Gender | None = None
+    identifiers: tuple[Identifier, ...] = ()
+
+
+class Feature:
+    """One piece of evidence and what it did to the score.
+
+    ``contribution`` is the change this feature made to the score, in score points, so the
+    explanation adds up: the name score plus every contribution is the final score (before it
+    is clipped to [0, 1]).
+    """
+
+    __slots__ = ("candidate_value", "contribution", "name", "query_value", "similarity")
+
+    def __init__(
+        self,
+        name: str,
+        similarity: float,
+        contribution: float,
+        query_value: str = "",
+        candidate_value: str = "",
+    ) -> None:
+        self.name = name
+        #: How alike the two values are, in [0, 1] (for a conflict: 0).
+        self.similarity = similarity
+        self.contribution = contribution
+        self.query_value = query_value
+        self.candidate_value = candidate_value
+
+    def __repr__(self) -> str:
+        return f"Feature({self.name}, {self.similarity:.2f}, {self.contribution:+.3f})"
+
+
+class NameMatch:
+    """Which candidate name aligned best with the query name, and how."""
+
+    __slots__ = ("_detail", "candidate_name", "name_type", "query_name", "score")
+
+    def __init__(
+        self,
+        query_name: str,
+        candidate_name: str,
+        name_type: NameType,
+        score: float,
+        detail: NameAlignment | str,
+    ) -> None:
+        self.query_name = query_name
+        self.candidate_name = candidate_name
+        self.name_type = name_type
+        #: Name similarity after the name-type factor (weak aliases count less).
+        self.score = score
+        self._detail = detail
+
+    @property
+    def alignment(self) -> str:
+        """Token alignment: ``ali=ali hasan~hassan -khan +mohamed``, or ``acronym``.
+
+        Written out on demand: most scored candidates are never shown to anyone.
+        """
+        detail = self._detail
+        return detail if isinstance(detail, str) else detail.describe()
+
+    def __repr__(self) -> str:
+        return f"NameMatch({self.query_name!r} ~ {self.candidate_name!r}: {self.score:.3f})"
+
+
+class Match:
+    """A candidate entity with its score in [0, 1] and the evidence behind it."""
+
+    __slots__ = ("entity_id", "features", "name", "score")
+
+    def __init__(
+        self, entity_id: str, score: float, name: NameMatch | None, features: list[Feature]
+    ) -> None:
+        self.entity_id = entity_id
+        self.score = score
+        self.name = name
+        self.features = features
+
+    def explain(self) -> str:
+        """A one-line account of the score, for logs and the command line."""
+        parts = [f"{self.entity_id} {self.score:.3f}"]
+        if self.name is not None:
+            parts.append(f"name {self.name.score:.3f} [{self.name.alignment}]")
+        parts += [f"{f.name} {f.contribution:+.3f}" for f in self.features if f.contribution]
+        return "; ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"Match({self.entity_id!r}, {self.score:.3f})"

@@ -1,0 +1,28 @@
+"""The registry service: ingest runs, status and history answers, exports.
+
+This is the one layer the CLI (and later the HTTP API and web UI) call; it composes the list
+parsers (``embargo.ingest``) with the store (``embargo.store``).
+"""
+
+from embargo.registry.curated import ingest_curated
+from embargo.registry.export import export_list
+from embargo.registry.ingest import IngestReport, ingest_list
+from embargo.registry.lists import LISTS, list_spec
+from embargo.registry.status import DesignationStatus, EntityStatus, status
+from embargo.registry.timeline import changes, history, parse_date, parse_moment
+
+__all__ = [
+    "LISTS",
+    "DesignationStatus",
+    "EntityStatus",
+    "IngestReport",
+    "changes",
+    "export_list",
+    "history",
+    "ingest_curated",
+    "ingest_list",
+    "list_spec",
+    "parse_date",
+    "parse_moment",
+    "status",
+]

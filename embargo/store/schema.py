@@ -1,0 +1,158 @@
+"""Tables of the store, and the ordered migrations that create and change them.
+
+Nothing is updated in place: a list version adds rows to ``list_versions``, ``records``,
+``names``, ``events`` and ``facts``; reading "as of" picks rows by version and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+migrations_table = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("applied_at", sa.DateTime, nullable=False),
+)
+
+lists = sa.Table(
+    "lists",
+    metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("title", sa.String, nullable=False),
+    sa.Column("publisher", sa.String, nullable=False),
+    #: ``official`` (diffed list files), ``curated`` (sourced facts) or ``custom`` (user lists).
+    sa.Column("kind", sa.String, nullable=False),
+    sa.Column("url", sa.String),
+    sa.Column("format", sa.String, nullable=False),
+)
+
+list_versions = sa.Table(
+    "list_versions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("list_id", sa.String, sa.ForeignKey("lists.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("observed_at", sa.DateTime, nullable=False),
+    sa.Column("published_at", sa.DateTime),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    #: [{"name", "role", "sha256", "bytes"}] for each input file.
+    sa.Column("files", sa.JSON, nullable=False),
+    #: {"records", "added", "changed", "delisted", "relisted", "unchanged"}.
+    sa.Column("counts", sa.JSON, nullable=False),
+    sa.Column("findings", sa.JSON, nullable=False),
+    sa.UniqueConstraint("list_id", "seq"),
+)
+
+records = sa.Table(
+    "records",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("list_id", sa.String, nullable=False),
+    sa.Column("record_key", sa.String, nullable=False),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("list_versions.id"), nullable=False),
+    #: False marks the version in which the record disappeared from the list.
+    sa.Column("present", sa.Boolean, nullable=False),
+    sa.Column("digest", sa.String(64)),
+    sa.Column("entity_id", sa.String, nullable=False),
+    sa.Column("raw", sa.JSON),
+    sa.Column("entity", sa.JSON),
+    sa.Column("programmes", sa.JSON),
+    sa.Column("relationships", sa.JSON),
+    sa.Index("ix_records_key", "list_id", "record_key", "version_id"),
+    sa.Index("ix_records_version", "version_id"),
+    sa.Index("ix_records_entity", "entity_id"),
+)
+
+names = sa.Table(
+    "names",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("list_id", sa.String, nullable=False),
+    sa.Column("record_key", sa.String, nullable=False),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("list_versions.id"), nullable=False),
+    sa.Column("entity_id", sa.String, nullable=False),
+    sa.Column("value", sa.String, nullable=False),
+    #: Case- and space-folded form for exact-name look-ups.
+    sa.Column("folded", sa.String, nullable=False),
+    sa.Index("ix_names_folded", "folded"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("designation_id", sa.String, nullable=False),
+    #: The list the designation is on; ``source_list`` is the dataset that reported the event.
+    sa.Column("list_id", sa.String, nullable=False),
+    sa.Column("source_list", sa.String, nullable=False),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("list_versions.id"), nullable=False),
+    sa.Column("record_key", sa.String, nullable=False),
+    sa.Column("entity_id", sa.String, nullable=False),
+    sa.Column("kind", sa.String, nullable=False),
+    sa.Column("date", sa.Date, nullable=False),
+    sa.Column("date_basis", sa.String, nullable=False),
+    sa.Column("announced", sa.Date),
+    sa.Column("effective", sa.Date),
+    sa.Column("published", sa.Date),
+    sa.Column("observed_at", sa.DateTime),
+    sa.Column("programmes", sa.JSON, nullable=False),
+    sa.Column("measures", sa.JSON, nullable=False),
+    sa.Column("instruments", sa.JSON, nullable=False),
+    sa.Column("reason", sa.String),
+    sa.Column("changes", sa.JSON, nullable=False),
+    sa.Column("sources", sa.JSON, nullable=False),
+    sa.Index("ix_events_designation", "designation_id"),
+    sa.Index("ix_events_entity", "entity_id"),
+    sa.Index("ix_events_list_date", "list_id", "date"),
+    sa.Index("ix_events_version", "version_id"),
+)
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("version_id", sa.Integer, sa.ForeignKey("list_versions.id"), nullable=False),
+    sa.Column("source_list", sa.String, nullable=False),
+    #: ``instrument``, ``programme``, ``licence``, ``court_order`` or ``relationship``.
+    sa.Column("kind", sa.String, nullable=False),
+    sa.Column("key", sa.String, nullable=False),
+    sa.Column("body", sa.JSON, nullable=False),
+    sa.Index("ix_facts_kind", "kind", "version_id"),
+)
+
+
+def _create_v1(conn: sa.Connection) -> None:
+    metadata.create_all(
+        conn, tables=[t for t in metadata.sorted_tables if t is not migrations_table]
+    )
+
+
+Migration = tuple[int, str, Callable[[sa.Connection], None]]
+
+#: Ordered, named schema migrations; a new one is appended, never edited.
+MIGRATIONS: list[Migration] = [
+    (1, "registry: lists, versions, records, names, events, facts", _create_v1),
+]
+
+
+def migrate(conn: sa.Connection) -> list[int]:
+    """Apply the migrations the store has not seen yet; return their numbers."""
+    migrations_table.create(conn, checkfirst=True)
+    done = set(conn.execute(sa.select(migrations_table.c.version)).scalars())
+    applied = []
+    for version, name, step in MIGRATIONS:
+        if version in done:
+            continue
+        step(conn)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        conn.execute(migrations_table.insert().values(version=version, name=name, applied_at=now))
+        applied.append(version)
+    return applied

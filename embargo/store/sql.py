@@ -1,0 +1,180 @@
+"""The store on SQLAlchemy Core: SQLite by default (a file path), any SQLAlchemy URL otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from embargo.exc import NotFound
+from embargo.model.designation import Event
+from embargo.store import schema as t
+from embargo.store.events import event_from_row
+from embargo.store.rows import (
+    ListInfo,
+    RecordState,
+    VersionInfo,
+    fold_name,
+    record_from_row,
+    version_from_row,
+)
+from embargo.store.writer import Writer
+
+
+def store_url(location: str) -> str:
+    """A SQLAlchemy URL as is; anything else is the path of a SQLite file."""
+    return location if "://" in location else f"sqlite:///{location}"
+
+
+class Store:
+    """Reads and writes the registry. Writes happen only inside ``transaction()``."""
+
+    def __init__(self, location: str) -> None:
+        self.url = store_url(location)
+        self.engine = sa.create_engine(self.url)
+
+    def migrate(self) -> list[int]:
+        with self.engine.begin() as conn:
+            return t.migrate(conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """All writes of one ingest: committed together, or rolled back together."""
+        with self.engine.begin() as conn:
+            t.migrate(conn)
+            yield Writer(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _rows(self, query: sa.Executable) -> Sequence[sa.Row[Any]]:
+        if not sa.inspect(self.engine).has_table("list_versions"):
+            return []
+        with self.engine.connect() as conn:
+            return conn.execute(query).all()
+
+    # -- lists and versions ------------------------------------------------------------------
+
+    def lists(self) -> list[ListInfo]:
+        rows = self._rows(sa.select(t.lists).order_by(t.lists.c.id))
+        return [ListInfo(r.id, r.title, r.publisher, r.kind, r.url, r.format) for r in rows]
+
+    def list_info(self, list_id: str) -> ListInfo:
+        for info in self.lists():
+            if info.id == list_id:
+                return info
+        raise NotFound(f"no list {list_id!r} in the store")
+
+    def versions(self, list_id: str | None = None) -> list[VersionInfo]:
+        query = sa.select(t.list_versions).order_by(t.list_versions.c.id)
+        if list_id is not None:
+            query = query.where(t.list_versions.c.list_id == list_id)
+        return [version_from_row(r) for r in self._rows(query)]
+
+    def version_at(self, list_id: str, at: datetime) -> VersionInfo | None:
+        """The latest version of the list observed on or before ``at``."""
+        v = t.list_versions.c
+        query = (
+            sa.select(t.list_versions)
+            .where(v.list_id == list_id, v.observed_at <= at)
+            .order_by(v.observed_at.desc(), v.id.desc())
+            .limit(1)
+        )
+        rows = self._rows(query)
+        return version_from_row(rows[0]) if rows else None
+
+    # -- records -----------------------------------------------------------------------------
+
+    def records_at(self, list_id: str, version_id: int) -> list[RecordState]:
+        """Every entry of the list as it stood at a version (the list's own file, replayed)."""
+        r = t.records.c
+        latest = (
+            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
+            .where(r.list_id == list_id, r.version_id <= version_id)
+            .group_by(r.record_key)
+            .subquery()
+        )
+        query = (
+            sa.select(t.records)
+            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
+            .where(r.list_id == list_id, r.present.is_(True))
+        )
+        return [record_from_row(row) for row in self._rows(query)]
+
+    def entity_records(self, entity_id: str) -> list[RecordState]:
+        """Every stored state of an entity, oldest first, across lists."""
+        r = t.records.c
+        query = sa.select(t.records).where(r.entity_id == entity_id).order_by(r.version_id)
+        return [record_from_row(row) for row in self._rows(query)]
+
+    def entity_ids_by_name(self, name: str) -> list[str]:
+        n = t.names.c
+        query = sa.select(n.entity_id).where(n.folded == fold_name(name)).distinct()
+        return sorted(str(row.entity_id) for row in self._rows(query))
+
+    def has_entity(self, entity_id: str) -> bool:
+        r, e = t.records.c, t.events.c
+        found = self._rows(sa.select(r.id).where(r.entity_id == entity_id).limit(1))
+        return (
+            len(found) > 0
+            or len(self._rows(sa.select(e.id).where(e.entity_id == entity_id).limit(1))) > 0
+        )
+
+    # -- events and facts --------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        entity_id: str | None = None,
+        list_id: str | None = None,
+        designation_ids: Sequence[str] | None = None,
+        version_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[Event]:
+        """Events in legal-date order; curated datasets count only in their latest version."""
+        e = t.events.c
+        query = sa.select(t.events).order_by(e.date, e.version_id, e.id)
+        for column, value in (
+            (e.entity_id, entity_id),
+            (e.list_id, list_id),
+            (e.version_id, version_id),
+        ):
+            if value is not None:
+                query = query.where(column == value)
+        if designation_ids is not None:
+            query = query.where(e.designation_id.in_(list(designation_ids)))
+        if since is not None:
+            query = query.where(e.date >= since)
+        if until is not None:
+            query = query.where(e.date <= until)
+        current = self._current_curated_versions()
+        return [
+            event_from_row(row)
+            for row in self._rows(query)
+            if current.get(row.source_list, row.version_id) == row.version_id
+        ]
+
+    def facts(self, kind: str) -> list[dict[str, Any]]:
+        """Curated facts of a kind (instrument, licence ...), from each dataset's latest version."""
+        f = t.facts.c
+        query = sa.select(t.facts).where(f.kind == kind).order_by(f.id)
+        current = self._current_curated_versions()
+        return [
+            dict(row.body)
+            for row in self._rows(query)
+            if current.get(row.source_list) == row.version_id
+        ]
+
+    def _current_curated_versions(self) -> dict[str, int]:
+        v, li = t.list_versions.c, t.lists.c
+        query = (
+            sa.select(v.list_id, sa.func.max(v.id).label("latest"))
+            .join(t.lists, li.id == v.list_id)
+            .where(li.kind == "curated")
+            .group_by(v.list_id)
+        )
+        return {str(row.list_id): int(row.latest) for row in self._rows(query)}

@@ -1,0 +1,174 @@
+"""Appending one list version to the store, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from embargo.model.designation import Event
+from embargo.store import schema as t
+from embargo.store.events import event_to_row
+from embargo.store.rows import (
+    ListInfo,
+    RecordState,
+    VersionInfo,
+    fold_name,
+    record_from_row,
+    version_from_row,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewRecord:
+    key: str
+    present: bool
+    entity_id: str
+    digest: str | None = None
+    raw: dict[str, Any] | None = None
+    entity: dict[str, Any] | None = None
+    programmes: Sequence[str] = ()
+    relationships: Sequence[dict[str, Any]] = ()
+    names: Sequence[str] = ()
+
+
+class Writer:
+    """Write access for one transaction. Every method appends; none updates or deletes."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+
+    def ensure_list(self, info: ListInfo) -> None:
+        found = self.conn.execute(sa.select(t.lists.c.id).where(t.lists.c.id == info.id)).first()
+        if found is None:
+            self.conn.execute(
+                t.lists.insert().values(
+                    id=info.id,
+                    title=info.title,
+                    publisher=info.publisher,
+                    kind=info.kind,
+                    url=info.url,
+                    format=info.format,
+                )
+            )
+
+    def versions(self, list_id: str) -> list[VersionInfo]:
+        v = t.list_versions.c
+        query = sa.select(t.list_versions).where(v.list_id == list_id).order_by(v.seq)
+        return [version_from_row(r) for r in self.conn.execute(query)]
+
+    def add_version(self, values: dict[str, Any]) -> int:
+        seq = len(self.versions(values["list_id"])) + 1
+        result = self.conn.execute(t.list_versions.insert().values(seq=seq, **values))
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def current_records(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
+        """The latest stored state of the given entries of a list (present or removed)."""
+        found: dict[str, RecordState] = {}
+        for start in range(0, len(keys), 500):
+            found.update(self._current_chunk(list_id, keys[start : start + 500]))
+        return found
+
+    def _current_chunk(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
+        r = t.records.c
+        latest = (
+            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
+            .where(r.list_id == list_id, r.record_key.in_(list(keys)))
+            .group_by(r.record_key)
+            .subquery()
+        )
+        query = (
+            sa.select(t.records)
+            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
+            .where(r.list_id == list_id)
+        )
+        return {row.record_key: record_from_row(row) for row in self.conn.execute(query)}
+
+    def current_digests(self, list_id: str) -> dict[str, tuple[str | None, bool]]:
+        r = t.records.c
+        latest = (
+            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
+            .where(r.list_id == list_id)
+            .group_by(r.record_key)
+            .subquery()
+        )
+        query = (
+            sa.select(r.record_key, r.digest, r.present)
+            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
+            .where(r.list_id == list_id)
+        )
+        return {row.record_key: (row.digest, bool(row.present)) for row in self.conn.execute(query)}
+
+    def add_records(self, list_id: str, version_id: int, new: Sequence[NewRecord]) -> None:
+        if len(new) == 0:
+            return
+        self.conn.execute(t.records.insert(), [_record_row(list_id, version_id, r) for r in new])
+        names = [
+            {
+                "list_id": list_id,
+                "record_key": r.key,
+                "version_id": version_id,
+                "entity_id": r.entity_id,
+                "value": value,
+                "folded": fold_name(value),
+            }
+            for r in new
+            for value in dict.fromkeys(r.names)
+        ]
+        if len(names) > 0:
+            self.conn.execute(t.names.insert(), names)
+
+    def add_events(self, events: Sequence[tuple[Event, str]], source_list: str) -> None:
+        """Append events; each comes with the record key of the entry it concerns."""
+        if len(events) == 0:
+            return
+        rows = [event_to_row(event, source_list, key) for event, key in events]
+        self.conn.execute(t.events.insert(), rows)
+
+    def add_facts(
+        self,
+        version_id: int,
+        source_list: str,
+        kind: str,
+        bodies: Sequence[tuple[str, dict[str, Any]]],
+    ) -> None:
+        if len(bodies) == 0:
+            return
+        rows = [
+            {
+                "version_id": version_id,
+                "source_list": source_list,
+                "kind": kind,
+                "key": key,
+                "body": body,
+            }
+            for key, body in bodies
+        ]
+        self.conn.execute(t.facts.insert(), rows)
+
+
+def _record_row(list_id: str, version_id: int, item: NewRecord) -> dict[str, Any]:
+    return {
+        "list_id": list_id,
+        "record_key": item.key,
+        "version_id": version_id,
+        "present": item.present,
+        "digest": item.digest,
+        "entity_id": item.entity_id,
+        "raw": item.raw,
+        "entity": item.entity,
+        "programmes": list(item.programmes),
+        "relationships": list(item.relationships),
+    }
+
+
+def utc_naive(moment: datetime) -> datetime:
+    """The store keeps UTC without a zone so that SQLite and PostgreSQL compare alike."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
