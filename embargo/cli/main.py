@@ -147,9 +147,13 @@ def _day(text: str | None) -> date | None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout."
 )
+@click.option("--json", "as_json", is_flag=True, help="Same as --format jsonl.")
 @click.pass_context
-def export_cmd(ctx: click.Context, list_id: str, as_of: str, fmt: str, output: str | None) -> None:
-    _, text = registry.export_list(open_store(ctx), list_id, registry.parse_moment(as_of), fmt)
+def export_cmd(
+    ctx: click.Context, list_id: str, as_of: str, fmt: str, output: str | None, as_json: bool
+) -> None:
+    moment = registry.parse_moment(as_of)
+    _, text = registry.export_list(open_store(ctx), list_id, moment, "jsonl" if as_json else fmt)
     if output is None:
         sys.stdout.write(text)
     else:
