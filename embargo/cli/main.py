@@ -112,6 +112,15 @@ def status_cmd(ctx: click.Context, query: str, day: str | None, as_json: bool) -
     emit(as_json, answers, (line for a in answers for line in render.entity_status(a)))
 
 
+@cli.command("show", help="An entity: names, attributes and relationships.")
+@click.argument("query")
+@json_option
+@click.pass_context
+def show_cmd(ctx: click.Context, query: str, as_json: bool) -> None:
+    views = registry.entity_views(open_store(ctx), query)
+    emit(as_json, views, (line for view in views for line in render.entity_view(view)))
+
+
 @cli.command("history", help="The whole timeline of an entity's designations.")
 @click.argument("query")
 @json_option

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from embargo.model.designation import Event
-from embargo.registry import DesignationStatus, EntityStatus, IngestReport
+from embargo.registry import DesignationStatus, EntityStatus, EntityView, IngestReport
 from embargo.store import VersionInfo
 
 
@@ -85,3 +85,28 @@ def events(rows: Iterable[Event]) -> Iterator[str]:
         yield f"{e.date.isoformat()}\t{e.kind.value}\t{e.list_id}\t{e.entity_id}\t{progs}"
         for change in e.changes:
             yield f"\t\t{change.field}: {change.old} -> {change.new}"
+
+
+def entity_view(view: EntityView) -> Iterator[str]:
+    entity = view.entity
+    yield f"{entity.caption} [{entity.id}] {entity.kind.value}; lists: {', '.join(view.lists)}"
+    for name in entity.names:
+        script = f", {name.script}" if name.script else ""
+        yield f"  name ({name.type.value}{script}): {name.value}"
+    for label, values in (
+        ("born", [str(d) for d in entity.birth_dates]),
+        ("birth place", list(entity.birth_places)),
+        ("nationality", list(entity.nationalities)),
+        ("citizenship", list(entity.citizenships)),
+        ("position", list(entity.positions)),
+    ):
+        for value in values:
+            yield f"  {label}: {value}"
+    if entity.gender is not None:
+        yield f"  gender: {entity.gender.value}"
+    for ident in entity.identifiers:
+        country = f" ({ident.country})" if ident.country else ""
+        yield f"  {ident.kind}: {ident.value}{country}"
+    for rel in view.relationships:
+        other = rel.target_id or f'"{rel.target_name}" (not resolved)'
+        yield f"  relationship: {rel.source_id} -[{rel.kind.value}]-> {other}"

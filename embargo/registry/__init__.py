@@ -5,6 +5,7 @@ parsers (``embargo.ingest``) with the store (``embargo.store``).
 """
 
 from embargo.registry.curated import ingest_curated
+from embargo.registry.entity import EntityView, entity_views
 from embargo.registry.export import export_list
 from embargo.registry.ingest import IngestReport, ingest_list
 from embargo.registry.lists import LISTS, list_spec
@@ -15,8 +16,10 @@ __all__ = [
     "LISTS",
     "DesignationStatus",
     "EntityStatus",
+    "EntityView",
     "IngestReport",
     "changes",
+    "entity_views",
     "export_list",
     "history",
     "ingest_curated",

@@ -123,3 +123,9 @@ def test_demo_runs_on_a_fresh_store(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "BENSOUDA, Fatou [icc-fatou-bensouda] on 2020-12-01: DESIGNATED" in result.stdout
     assert "BENSOUDA, Fatou [icc-fatou-bensouda] on 2021-05-01: not designated" in result.stdout
+
+
+def test_show_resolves_linked_names_to_entities(db: Path) -> None:
+    view = json.loads(run_cli(db, "show", "ofac-11620", "--json").stdout)[0]
+    linked = [r for r in view["relationships"] if r["kind"] == "linked_to"]
+    assert [r["target_id"] for r in linked] == ["ofac-26817"]

@@ -150,3 +150,14 @@ def test_instruments_named_are_those_in_force_that_day(icc: Store) -> None:
     later = one(icc, "Karim Khan", "2025-07-01").designations[0]
     assert [i.id for i in early.instruments] == ["us-eo-14203"]
     assert [i.id for i in later.instruments] == ["us-eo-14203", "us-cfr-31-528"]
+
+
+def test_entity_view_has_positions_and_curated_relationships(icc: Store) -> None:
+    [view] = registry.entity_views(icc, "Phakiso Mochochoko")
+    assert view.entity.positions == (
+        "Head of the Jurisdiction, Complementarity and Cooperation Division, "
+        "Office of the Prosecutor, International Criminal Court",
+    )
+    assert [(r.kind.value, r.target_id) for r in view.relationships] == [
+        ("associate", "icc-fatou-bensouda")
+    ]
