@@ -34,13 +34,18 @@ def versions(rows: Iterable[VersionInfo]) -> Iterator[str]:
 
 
 def entity_status(answer: EntityStatus) -> Iterator[str]:
-    verdict = "DESIGNATED" if answer.designated else "not designated"
+    verdict = {"designated": "DESIGNATED", "unknown": "unknown (no list data that early)"}.get(
+        answer.verdict, answer.verdict
+    )
     yield f"{answer.caption} [{answer.entity_id}] on {answer.day.isoformat()}: {verdict}"
     for item in answer.designations:
         yield from _designation(item)
     for event in answer.later:
         yield f"  later: {event.kind.value} on {event.list_id} from {event.date.isoformat()}"
-    if len(answer.designations) == 0 and len(answer.later) == 0:
+    for event in answer.unknown:
+        first = event.date.isoformat()
+        yield f"  {event.list_id}: in the first version ingested ({first}); not known before"
+    if len(answer.designations) == 0 and len(answer.later) == 0 and len(answer.unknown) == 0:
         yield "  no designation events are known for this entity"
 
 

@@ -33,10 +33,20 @@ class EntityStatus:
     designations: list[DesignationStatus] = field(default_factory=list)
     #: Designations whose first event comes after ``day``.
     later: list[Event] = field(default_factory=list)
+    #: Designations found in the first version ingested of their list, after ``day``: whether
+    #: they were already in force on ``day`` is not known from the data.
+    unknown: list[Event] = field(default_factory=list)
 
     @property
     def designated(self) -> bool:
         return any(d.state.in_force for d in self.designations)
+
+    @property
+    def verdict(self) -> str:
+        """``designated``, ``not designated``, or ``unknown`` when the data does not reach back."""
+        if self.designated:
+            return "designated"
+        return "unknown" if len(self.unknown) > 0 else "not designated"
 
     @property
     def caption(self) -> str:
@@ -60,7 +70,9 @@ def entity_status(store: Store, reference: Reference, entity_id: str, day: date)
     for events in by_designation.values():
         state = fold_designation(events, day)
         if state is None:
-            result.later.append(min(events, key=lambda e: e.date))
+            first = min(events, key=lambda e: e.date)
+            known = first.date_basis != "first_observed"
+            (result.later if known else result.unknown).append(first)
         else:
             result.designations.append(describe(reference, state, day))
     result.designations.sort(key=lambda d: (not d.state.in_force, d.state.since))

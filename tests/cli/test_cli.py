@@ -129,3 +129,27 @@ def test_show_resolves_linked_names_to_entities(db: Path) -> None:
     view = json.loads(run_cli(db, "show", "ofac-11620", "--json").stdout)[0]
     linked = [r for r in view["relationships"] if r["kind"] == "linked_to"]
     assert [r["target_id"] for r in linked] == ["ofac-26817"]
+
+
+def test_status_before_the_first_ingested_version_is_unknown(db: Path) -> None:
+    before = json.loads(run_cli(db, "status", "ofac-306", "--at", "2024-05-01", "--json").stdout)[0]
+    after = json.loads(
+        run_cli(db, "status", "BANCO NACIONAL DE CUBA", "--at", "2024-06-01", "--json").stdout
+    )[0]
+    assert [e["date"] for e in before["unknown"]] == ["2024-05-03"]
+    assert before["designations"] == [] and before["later"] == []
+    state = after["designations"][0]["state"]
+    assert (state["in_force"], state["since"], state["programmes"]) == (
+        True,
+        "2024-05-03",
+        ["CUBA"],
+    )
+    assert [m["id"] for m in after["designations"][0]["measures"]] == [
+        "asset_freeze",
+        "dealings_prohibition",
+    ]
+    text = run_cli(db, "status", "ofac-306", "--at", "2024-05-01").stdout
+    assert (
+        text.splitlines()[0]
+        == "BANCO NACIONAL DE CUBA [ofac-306] on 2024-05-01: unknown (no list data that early)"
+    )
