@@ -14,6 +14,11 @@ from embargo.cli import render
 from embargo.cli.demo import demo
 from embargo.cli.jsonout import dumps
 from embargo.exc import EmbargoError
+from embargo.ingest.tabular import ColumnMap
+from embargo.matching import Query
+from embargo.model.values import EntityKind, PartialDate
+from embargo.screening import screen
+from embargo.screening.service import DEFAULT_THRESHOLD
 from embargo.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -81,6 +86,34 @@ def ingest_un(ctx: click.Context, path: str, observed_at: str | None, as_json: b
     emit(as_json, report, render.ingest_report(report))
 
 
+@ingest.command(
+    "custom",
+    help="A list of your own from CSV or JSON Lines.\n\n"
+    "Example: embargo ingest custom blocklist people.csv --map name=full_name --kind person",
+)
+@click.argument("list_id")
+@click.argument("path")
+@click.option("--map", "pairs", multiple=True, help="FIELD=COLUMN (id, name, kind, aliases, ...).")
+@click.option("--kind", help="Entity kind when the file has no kind column.")
+@click.option("--title", help="A title for the list.")
+@click.option("--observed-at", help="When this version was observed (default: now).")
+@json_option
+@click.pass_context
+def ingest_custom(
+    ctx: click.Context,
+    list_id: str,
+    path: str,
+    pairs: tuple[str, ...],
+    kind: str | None,
+    title: str | None,
+    observed_at: str | None,
+    as_json: bool,
+) -> None:
+    spec = registry.custom_list_spec(list_id, ColumnMap.parse(list(pairs), kind), title)
+    report = registry.ingest_list(open_store(ctx), spec, [path], _observed(observed_at))
+    emit(as_json, report, render.ingest_report(report))
+
+
 @ingest.command("curated", help="A curated YAML dataset (default: the bundled ICC case).")
 @click.argument("path", required=False)
 @json_option
@@ -88,6 +121,44 @@ def ingest_un(ctx: click.Context, path: str, observed_at: str | None, as_json: b
 def ingest_curated(ctx: click.Context, path: str | None, as_json: bool) -> None:
     report = registry.ingest_curated(open_store(ctx), path)
     emit(as_json, report, render.ingest_report(report))
+
+
+@cli.command(
+    "screen",
+    help="Screen a name against the lists as they stood on a day.\n\n"
+    'Example: embargo screen "Fatou Bensuda" --as-of 2020-12-01',
+)
+@click.argument("name")
+@click.option("--dob", help="Birth date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--country", "countries", multiple=True, help="Nationality or country (ISO code).")
+@click.option("--kind", type=click.Choice([k.value for k in EntityKind]))
+@click.option("--as-of", "as_of", help="Screen against the lists of this day (default today).")
+@click.option("--list", "lists", multiple=True, help="Only these lists (repeatable).")
+@click.option("--threshold", type=float, default=DEFAULT_THRESHOLD, show_default=True)
+@click.option("--limit", type=int, default=10, show_default=True)
+@json_option
+@click.pass_context
+def screen_cmd(
+    ctx: click.Context,
+    name: str,
+    dob: str | None,
+    countries: tuple[str, ...],
+    kind: str | None,
+    as_of: str | None,
+    lists: tuple[str, ...],
+    threshold: float,
+    limit: int,
+    as_json: bool,
+) -> None:
+    query = Query(
+        name=name,
+        kind=None if kind is None else EntityKind(kind),
+        birth_date=None if dob is None else PartialDate.parse(dob),
+        countries=tuple(c.casefold() for c in countries),
+    )
+    day = datetime.now(UTC).date() if as_of is None else registry.parse_date(as_of)
+    result = screen(open_store(ctx), query, day, list(lists) or None, threshold, limit)
+    emit(as_json, result, render.screening(result))
 
 
 @cli.command("lists", help="Each list's versions with observed-at, sha256 and counts.")

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from embargo.model.designation import Event
 from embargo.registry import DesignationStatus, EntityStatus, EntityView, IngestReport
+from embargo.screening import ScreeningResult
 from embargo.store import VersionInfo
 
 
@@ -115,3 +116,24 @@ def entity_view(view: EntityView) -> Iterator[str]:
     for rel in view.relationships:
         other = rel.target_id or f'"{rel.target_name}" (not resolved)'
         yield f"  relationship: {rel.source_id} -[{rel.kind.value}]-> {other}"
+
+
+def screening(result: ScreeningResult) -> Iterator[str]:
+    used = ", ".join(f"{v.list_id} v{v.seq}" for v in result.versions)
+    yield f"{result.query.name!r} as of {result.as_of.isoformat()} against {used}"
+    if len(result.hits) == 0:
+        yield f"  no match at or above {result.threshold:.2f}"
+    for hit in result.hits:
+        verdict = hit.status.verdict.upper() if hit.status.designated else hit.status.verdict
+        yield f"  {hit.match.score:.3f}  {hit.entity.caption} [{hit.entity.id}]: {verdict}"
+        yield f"         why: {hit.match.explain()}"
+        for item in hit.status.designations:
+            if item.state.in_force:
+                measures = ", ".join(m.label for m in item.measures)
+                progs = ", ".join(item.state.programmes)
+                yield f"         {item.state.list_id} since {item.state.since}: {progs}; {measures}"
+                for lic in item.licences:
+                    yield f"         licence in force: {lic.title}"
+            else:
+                kind = item.state.last_event.kind.value
+                yield f"         {item.state.list_id}: {kind} on {item.state.since}, not in force"

@@ -8,7 +8,7 @@ from embargo.registry.curated import ingest_curated
 from embargo.registry.entity import EntityView, entity_views
 from embargo.registry.export import export_list
 from embargo.registry.ingest import IngestReport, ingest_list
-from embargo.registry.lists import LISTS, list_spec
+from embargo.registry.lists import LISTS, custom_list_spec, list_spec
 from embargo.registry.status import DesignationStatus, EntityStatus, status
 from embargo.registry.timeline import changes, history, parse_date, parse_moment
 
@@ -19,6 +19,7 @@ __all__ = [
     "EntityView",
     "IngestReport",
     "changes",
+    "custom_list_spec",
     "entity_views",
     "export_list",
     "history",

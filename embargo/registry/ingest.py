@@ -44,13 +44,13 @@ def files_sha256(files: Sequence[SourceFile]) -> str:
 
 def ingest_list(
     store: Store,
-    list_name: str,
+    list_name: str | ListSpec,
     locations: Sequence[str],
     observed_at: datetime | None = None,
     timeout: float | None = None,
 ) -> IngestReport:
-    """Add one version of an official list. A failure anywhere leaves the store as it was."""
-    spec = list_spec(list_name)
+    """Add one version of a list. A failure anywhere leaves the store as it was."""
+    spec = list_spec(list_name) if isinstance(list_name, str) else list_name
     if not 0 < len(locations) <= spec.max_files:
         raise InvalidInput(
             f"{spec.command} takes 1 to {spec.max_files} files, got {len(locations)}"
@@ -59,6 +59,9 @@ def ingest_list(
     snapshot = spec.parse(files)
     observed = utc_naive(observed_at or datetime.now(UTC)).replace(microsecond=0)
     with store.transaction() as writer:
+        known = writer.list_kind(spec.id)
+        if known is not None and known != spec.kind:
+            raise Conflict(f"{spec.id} is already a list of kind {known}, not {spec.kind}")
         return _write_version(writer, spec, files, snapshot, observed)
 
 

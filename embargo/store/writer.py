@@ -55,6 +55,10 @@ class Writer:
                 )
             )
 
+    def list_kind(self, list_id: str) -> str | None:
+        found = self.conn.execute(sa.select(t.lists.c.kind).where(t.lists.c.id == list_id)).first()
+        return None if found is None else str(found.kind)
+
     def versions(self, list_id: str) -> list[VersionInfo]:
         v = t.list_versions.c
         query = sa.select(t.list_versions).where(v.list_id == list_id).order_by(v.seq)

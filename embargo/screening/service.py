@@ -1,0 +1,114 @@
+"""The screening service: one function that the CLI, batch runs and the HTTP API all call.
+
+A ``Screener`` holds the lists as they stood at a moment (observation time: the latest version
+of each list observed by then; curated datasets at their latest version, since their facts are
+dated in legal time) and screens queries against them. Each hit carries the designation status
+of the entity on the as-of day (legal time), so "found, but not designated that day" is an
+answer, not a miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from embargo.exc import InvalidInput
+from embargo.matching import Engine, Match, Query
+from embargo.model.codec import entity_from_dict
+from embargo.model.entity import Entity
+from embargo.registry.reference import Reference
+from embargo.registry.status import EntityStatus, entity_status
+from embargo.store import Store, VersionInfo
+
+DEFAULT_THRESHOLD = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entity: Entity
+    match: Match
+    #: The lists whose versions describe the entity.
+    lists: tuple[str, ...]
+    status: EntityStatus
+
+
+@dataclass(slots=True)
+class ScreeningResult:
+    query: Query
+    as_of: date
+    threshold: float
+    hits: list[Hit] = field(default_factory=list)
+    #: The list versions screened against: a receipt that makes the answer reproducible.
+    versions: list[VersionInfo] = field(default_factory=list)
+
+
+class Screener:
+    """Screens against a frozen view of the store; build once, screen many."""
+
+    def __init__(self, store: Store, as_of: date, lists: Sequence[str] | None = None) -> None:
+        self.store = store
+        self.as_of = as_of
+        self.versions = _versions(store, as_of, lists)
+        self.entities: list[Entity] = []
+        self.lists_of: dict[str, list[str]] = {}
+        for version in self.versions:
+            for record in store.records_at(version.list_id, version.id):
+                self._add(version.list_id, record.entity)
+        self.engine = Engine(self.entities)
+        self.reference = Reference.load(store)
+
+    def _add(self, list_id: str, data: dict[str, object] | None) -> None:
+        if data is None:
+            return
+        entity_id = str(data["id"])
+        if entity_id not in self.lists_of:
+            self.lists_of[entity_id] = []
+            self.entities.append(entity_from_dict(data))
+        self.lists_of[entity_id].append(list_id)
+
+    def screen(
+        self, query: Query, threshold: float = DEFAULT_THRESHOLD, limit: int = 10
+    ) -> ScreeningResult:
+        if not 0.0 <= threshold <= 1.0:
+            raise InvalidInput(f"threshold must be between 0 and 1, got {threshold}")
+        if limit < 1:
+            raise InvalidInput(f"limit must be at least 1, got {limit}")
+        result = ScreeningResult(query, self.as_of, threshold, versions=list(self.versions))
+        by_id = {e.id: e for e in self.entities}
+        for match in self.engine.match(query, limit=limit):
+            if match.score < threshold:
+                continue
+            status = entity_status(self.store, self.reference, match.entity_id, self.as_of)
+            lists = tuple(self.lists_of[match.entity_id])
+            result.hits.append(Hit(by_id[match.entity_id], match, lists, status))
+        return result
+
+
+def _versions(store: Store, as_of: date, lists: Sequence[str] | None) -> list[VersionInfo]:
+    """Per list: the version observed by the end of ``as_of``; curated ones at their latest."""
+    infos = store.lists()
+    if lists is not None:
+        unknown = set(lists) - {i.id for i in infos}
+        if unknown:
+            raise InvalidInput(f"no such lists in the store: {', '.join(sorted(unknown))}")
+        infos = [i for i in infos if i.id in lists]
+    moment = datetime.combine(as_of, time.max)
+    chosen = []
+    for info in infos:
+        version = store.version_at(info.id, datetime.max if info.kind == "curated" else moment)
+        if version is not None:
+            chosen.append(version)
+    return chosen
+
+
+def screen(
+    store: Store,
+    query: Query,
+    as_of: date,
+    lists: Sequence[str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    limit: int = 10,
+) -> ScreeningResult:
+    """Screen one query; for many, build a ``Screener`` once and call its ``screen``."""
+    return Screener(store, as_of, lists).screen(query, threshold, limit)
