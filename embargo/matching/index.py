@@ -155,9 +155,7 @@ class NameIndex:
             return self.unseen_rarity
         return self.rarity(max(found, key=lambda p: p[1])[0])
 
-    def search(
-        self, form: NameForm, kind_code: int | None, limit: int
-    ) -> list[tuple[int, float]]:
+    def search(self, form: NameForm, kind_code: int | None, limit: int) -> list[tuple[int, float]]:
         """Entities whose names best share words with ``form``, best first.
 
         Each comes with its coverage: the share of the query's word weight its best name
@@ -201,7 +199,9 @@ class NameIndex:
             for name_id, weight in best.items():
                 scores[name_id] = scores.get(name_id, 0.0) + weight
         self._add_acronyms(form, scores)
-        total = sum(max((self._rarity[v] for v, _ in e), default=self.unseen_rarity) for e in expansions)
+        total = sum(
+            max((self._rarity[v] for v, _ in e), default=self.unseen_rarity) for e in expansions
+        )
         return scores, max(total, 1e-9)
 
     def _add_acronyms(self, form: NameForm, scores: dict[int, float]) -> None:
