@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
+from rich.progress import Progress
 
 from embargo import registry, settings
+from embargo.batch import BatchSettings, screen_file
 from embargo.cli import render
 from embargo.cli.demo import demo
 from embargo.cli.jsonout import dumps
@@ -17,7 +21,7 @@ from embargo.exc import EmbargoError
 from embargo.ingest.tabular import ColumnMap
 from embargo.matching import Query
 from embargo.model.values import EntityKind, PartialDate
-from embargo.screening import screen
+from embargo.screening import Screener, screen
 from embargo.screening.service import DEFAULT_THRESHOLD
 from embargo.store import Store
 
@@ -159,6 +163,39 @@ def screen_cmd(
     day = datetime.now(UTC).date() if as_of is None else registry.parse_date(as_of)
     result = screen(open_store(ctx), query, day, list(lists) or None, threshold, limit)
     emit(as_json, result, render.screening(result))
+
+
+@cli.command(
+    "screen-file",
+    help="Screen a customer file (CSV, JSON Lines or Parquet) on every core; resumable.\n\n"
+    "Columns: row_id, name, schema, birth_date, nationality.\n\n"
+    "Example: embargo screen-file customers.csv --output hits.csv --as-of 2025-07-01",
+)
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--as-of", "as_of", help="Screen against the lists of this day (default today).")
+@click.option("--list", "lists", multiple=True, help="Only these lists (repeatable).")
+@click.option("--threshold", type=float, default=DEFAULT_THRESHOLD, show_default=True)
+@click.option("--workers", type=int, default=0, help="Processes (default: one per core).")
+@click.option("--chunk-size", type=int, default=1000, show_default=True)
+@click.pass_context
+def screen_file_cmd(
+    ctx: click.Context,
+    source: Path,
+    output: Path,
+    as_of: str | None,
+    lists: tuple[str, ...],
+    threshold: float,
+    workers: int,
+    chunk_size: int,
+) -> None:
+    day = datetime.now(UTC).date() if as_of is None else registry.parse_date(as_of)
+    screener = Screener(open_store(ctx), day, list(lists) or None)
+    settings = BatchSettings(day, threshold, chunk_size=chunk_size, workers=workers)
+    with Progress(transient=True, console=Console(stderr=True)) as progress:
+        task = progress.add_task("screening", total=None)
+        count = screen_file(screener, source, output, settings, lambda n: progress.advance(task, n))
+    click.echo(f"{count} rows screened into {output}")
 
 
 @cli.command("lists", help="Each list's versions with observed-at, sha256 and counts.")

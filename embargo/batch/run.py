@@ -1,0 +1,182 @@
+"""Screening a whole customer file on every core, resumable after an interruption.
+
+Rows are cut into fixed-size chunks; each finished chunk is written to a side folder
+(``OUTPUT.partial/``) under its number, atomically. A rerun with the same settings skips the
+chunks already there; when all are done they are joined into OUTPUT and the folder removed.
+Workers are forked after the screener is built, so the index is shared, not rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from embargo.batch.files import file_format, read_rows, write_rows
+from embargo.exc import Conflict, InvalidInput
+from embargo.matching import Query
+from embargo.model.values import EntityKind, PartialDate
+from embargo.screening import Screener
+
+COLUMNS = ["row_id", "name", "hits", "best_entity", "best_score", "best_status", "matches"]
+KIND_WORDS = {
+    "person": EntityKind.PERSON,
+    "organization": EntityKind.ORGANIZATION,
+    "company": EntityKind.ORGANIZATION,
+    "vessel": EntityKind.VESSEL,
+    "aircraft": EntityKind.AIRCRAFT,
+}
+_SCREENER: Screener | None = None
+_CHUNK_SIZE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    as_of: date
+    threshold: float
+    limit: int = 5
+    chunk_size: int = 1000
+    workers: int = 0  # 0: one per core
+
+    def manifest(self, source: Path) -> dict[str, Any]:
+        stat = source.stat()
+        return {
+            "input": str(source),
+            "bytes": stat.st_size,
+            "mtime": stat.st_mtime,
+            "as_of": self.as_of.isoformat(),
+            "threshold": self.threshold,
+            "limit": self.limit,
+            "chunk_size": self.chunk_size,
+        }
+
+
+def row_query(row: dict[str, Any]) -> Query:
+    name = str(row.get("name") or "").strip()
+    if name == "":
+        raise InvalidInput(f"row {row.get('row_id', '?')}: no name")
+    kind = KIND_WORDS.get(str(row.get("schema") or row.get("kind") or "").casefold())
+    dob = str(row.get("birth_date") or row.get("dob") or "").strip()
+    country = str(row.get("nationality") or row.get("country") or "").strip().casefold()
+    return Query(
+        name=name, kind=kind, birth_date=_dob(dob), countries=(country,) if country else ()
+    )
+
+
+def _dob(text: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text) if text else None
+    except InvalidInput:
+        return None
+
+
+def screen_chunk(job: tuple[int, list[dict[str, Any]], float, int, Path]) -> int:
+    """Screen one chunk in a worker and write its results; returns the number of rows."""
+    number, rows, threshold, limit, folder = job
+    assert _SCREENER is not None
+    first = _CHUNK_SIZE * number
+    out = [_result(_SCREENER, first + i, row, threshold, limit) for i, row in enumerate(rows)]
+    tmp = folder / f"{number:06d}.tmp"
+    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+    os.replace(tmp, folder / f"{number:06d}.jsonl")
+    return len(rows)
+
+
+def _result(
+    screener: Screener, index: int, row: dict[str, Any], threshold: float, limit: int
+) -> dict[str, Any]:
+    result = screener.screen(row_query(row), threshold, limit)
+    matches = [
+        {
+            "entity_id": h.entity.id,
+            "score": round(h.match.score, 4),
+            "status": h.status.verdict,
+            "lists": list(h.lists),
+        }
+        for h in result.hits
+    ]
+    best = matches[0] if matches else None
+    return {
+        "row_id": str(row.get("row_id") or row.get("id") or index),
+        "name": result.query.name,
+        "hits": str(len(matches)),
+        "best_entity": "" if best is None else best["entity_id"],
+        "best_score": "" if best is None else f"{best['score']:.4f}",
+        "best_status": "" if best is None else best["status"],
+        "matches": json.dumps(matches, ensure_ascii=False),
+    }
+
+
+def _chunks(source: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+    rows = read_rows(source)
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
+def _side_folder(output: Path, manifest: dict[str, Any]) -> Path:
+    folder = output.with_name(output.name + ".partial")
+    folder.mkdir(exist_ok=True)
+    stored = folder / "manifest.json"
+    if stored.exists() and json.loads(stored.read_text()) != manifest:
+        raise Conflict(f"{folder} holds partial results of another run; remove it to start over")
+    stored.write_text(json.dumps(manifest))
+    return folder
+
+
+def screen_file(
+    screener: Screener,
+    source: Path,
+    output: Path,
+    settings: BatchSettings,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Screen every row of ``source`` into ``output``; returns the number of rows screened."""
+    global _SCREENER, _CHUNK_SIZE
+    file_format(output)
+    folder = _side_folder(output, settings.manifest(source))
+    done = {int(p.stem) for p in folder.glob("*.jsonl")}
+    jobs = (
+        (n, rows, settings.threshold, settings.limit, folder)
+        for n, rows in enumerate(_chunks(source, settings.chunk_size))
+        if n not in done
+    )
+    _SCREENER, _CHUNK_SIZE = screener, settings.chunk_size
+    screener.store.engine.dispose()
+    workers = settings.workers or os.cpu_count() or 1
+    if workers == 1:
+        counts: Iterator[int] = map(screen_chunk, jobs)
+        _consume(counts, progress)
+    else:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_dispose) as pool:
+            _consume(pool.imap_unordered(screen_chunk, jobs), progress)
+    return _join(folder, output)
+
+
+def _dispose() -> None:
+    """A forked worker must not reuse the parent's database connections."""
+    assert _SCREENER is not None
+    _SCREENER.store.engine.dispose(close=False)
+
+
+def _consume(counts: Iterator[int], progress: Callable[[int], None] | None) -> None:
+    for count in counts:
+        if progress is not None:
+            progress(count)
+
+
+def _join(folder: Path, output: Path) -> int:
+    rows = [
+        json.loads(line)
+        for part in sorted(folder.glob("*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    write_rows(output, rows, COLUMNS)
+    shutil.rmtree(folder)
+    return len(rows)
