@@ -107,14 +107,12 @@ def report(results: list[dict[str, object]], elapsed: float, cpu: float) -> None
         by_cat[str(r["category"])].append(r)
     for cat in sorted(by_cat):
         items = by_cat[cat]
-        print(
-            f"  {cat:24s} n={len(items):4d}  @t* {recall(items, t1):.3f}  @t10 {recall(items, t10):.3f}"
-        )
+        at1, at10 = recall(items, t1), recall(items, t10)
+        print(f"  {cat:24s} n={len(items):4d}  @t* {at1:.3f}  @t10 {at10:.3f}")
     hard = [r for r in results if r["set"] == "hardneg"]
     alerting = sum(1 for r in hard if float(r["best_score"] or 0.0) >= t1)
-    print(
-        f"hard negatives alerting at t*: {alerting}/{len(hard)} ({alerting / max(len(hard), 1):.2%})"
-    )
+    share = alerting / max(len(hard), 1)
+    print(f"hard negatives alerting at t*: {alerting}/{len(hard)} ({share:.2%})")
     print(
         f"speed {len(results) / cpu:.0f} screenings/s per core (CPU time {cpu:.1f}s; "
         f"wall {elapsed:.1f}s, {len(results) / elapsed:.0f}/s on a shared machine)"

@@ -46,7 +46,8 @@ class IndexData:
     __slots__ = (
         "acronyms", "df", "entity_ids", "entity_kinds", "entity_name_start", "forms",
         "identifiers", "name_entity", "name_flags", "name_origin", "name_tok_start", "name_types",
-        "post_names", "post_start", "skeleton_typos", "skeletons", "token_kinds", "tokens", "typos", "vocab",
+        "post_names", "post_start", "skeleton_typos", "skeletons", "token_kinds", "tokens", "typos",
+        "vocab",
     )  # fmt: skip
 
     def __init__(self) -> None:

@@ -101,7 +101,7 @@ class Engine:
     def _candidates(self, position: int) -> list[Candidate]:
         names = self.entities[position].names
         index = self.index
-        found = []
+        found: list[Candidate] = []
         for name_id in index.entity_names(position):
             form, weights = index.name_form(name_id)
             found.append((names[index.data.name_origin[name_id]], form, weights))

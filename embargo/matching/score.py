@@ -14,7 +14,7 @@ from embargo.matching.types import Feature, Match, NameMatch, Query
 from embargo.model.entity import Entity, Name
 from embargo.model.values import EntityKind, NameType
 from embargo.names.acronym import acronym_score, query_acronym
-from embargo.names.compare import align, token_weight
+from embargo.names.compare import NameAlignment, align, token_weight
 from embargo.names.tokenize import NameForm, analyse
 
 #: How much a name of each type counts; weak aliases ("a.k.a. Fito") are thin evidence.
@@ -51,7 +51,8 @@ def best_name(
     acronym = query_acronym(query)
     for name, form, cweights in candidates:
         alignment = align(query, form, qweights, cweights, similar)
-        value, detail = alignment.score, alignment
+        value: float = alignment.score
+        detail: NameAlignment | str = alignment
         short = acronym_score(acronym, form)
         if short > value:
             value, detail = short, "acronym"
