@@ -146,7 +146,7 @@ MIGRATIONS: list[Migration] = [
 def migrate(conn: sa.Connection) -> list[int]:
     """Apply the migrations the store has not seen yet; return their numbers."""
     migrations_table.create(conn, checkfirst=True)
-    done = set(conn.execute(sa.select(migrations_table.c.version)).scalars())
+    done: set[int] = set(conn.execute(sa.select(migrations_table.c.version)).scalars())
     applied = []
     for version, name, step in MIGRATIONS:
         if version in done:
