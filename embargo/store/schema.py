@@ -6,8 +6,9 @@ Nothing is updated in place: a list version adds rows to ``list_versions``, ``re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -127,6 +128,30 @@ facts = sa.Table(
     sa.Column("body", sa.JSON, nullable=False),
     sa.Index("ix_facts_kind", "kind", "version_id"),
 )
+
+
+def latest_records(
+    columns: Sequence[sa.ColumnElement[Any]] | sa.Table,
+    list_id: str,
+    *conditions: sa.ColumnElement[bool],
+) -> sa.Select[Any]:
+    """Each entry of a list at its latest stored state among the rows ``conditions`` allow.
+
+    Every "as of" read of records is this query: the newest row per key, found by version.
+    """
+    r = records.c
+    latest = (
+        sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
+        .where(r.list_id == list_id, *conditions)
+        .group_by(r.record_key)
+        .subquery()
+    )
+    selected = [columns] if isinstance(columns, sa.Table) else list(columns)
+    return (
+        sa.select(*selected)
+        .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
+        .where(r.list_id == list_id)
+    )
 
 
 def _create_v1(conn: sa.Connection) -> None:

@@ -91,17 +91,8 @@ class Store:
     def records_at(self, list_id: str, version_id: int) -> list[RecordState]:
         """Every entry of the list as it stood at a version (the list's own file, replayed)."""
         r = t.records.c
-        latest = (
-            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
-            .where(r.list_id == list_id, r.version_id <= version_id)
-            .group_by(r.record_key)
-            .subquery()
-        )
-        query = (
-            sa.select(t.records)
-            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
-            .where(r.list_id == list_id, r.present.is_(True))
-        )
+        query = t.latest_records(t.records, list_id, r.version_id <= version_id)
+        query = query.where(r.present.is_(True))
         return [record_from_row(row) for row in self._rows(query)]
 
     def entity_records(self, entity_id: str) -> list[RecordState]:

@@ -79,33 +79,12 @@ class Writer:
         return found
 
     def _current_chunk(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
-        r = t.records.c
-        latest = (
-            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
-            .where(r.list_id == list_id, r.record_key.in_(list(keys)))
-            .group_by(r.record_key)
-            .subquery()
-        )
-        query = (
-            sa.select(t.records)
-            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
-            .where(r.list_id == list_id)
-        )
+        query = t.latest_records(t.records, list_id, t.records.c.record_key.in_(list(keys)))
         return {row.record_key: record_from_row(row) for row in self.conn.execute(query)}
 
     def current_digests(self, list_id: str) -> dict[str, tuple[str | None, bool]]:
         r = t.records.c
-        latest = (
-            sa.select(r.record_key, sa.func.max(r.version_id).label("v"))
-            .where(r.list_id == list_id)
-            .group_by(r.record_key)
-            .subquery()
-        )
-        query = (
-            sa.select(r.record_key, r.digest, r.present)
-            .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
-            .where(r.list_id == list_id)
-        )
+        query = t.latest_records([r.record_key, r.digest, r.present], list_id)
         return {row.record_key: (row.digest, bool(row.present)) for row in self.conn.execute(query)}
 
     def add_records(self, list_id: str, version_id: int, new: Sequence[NewRecord]) -> None:
