@@ -46,6 +46,9 @@ MAX_JOINED_WORDS = 6
 #: (``Abd al``, ``Noor ud``, ``Abu Bakr``): long pairs are written apart in lists too.
 JOIN_SHORT = 4
 NOT_JOINED = frozenset((LEGAL, NUMBER, INITIAL, TITLE))
+#: Rarity is computed as if at least this many names were indexed: in a small custom list,
+#: a word found in every name is not thereby as common as ``Limited``.
+MIN_POPULATION = 10_000
 #: Cached word expansions kept per index.
 EXPANSION_CACHE = 50_000
 #: Indexed names kept in analysed form; popular candidates come back query after query.
@@ -78,7 +81,7 @@ class NameIndex:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.data: IndexData = build(entities, strong_identifier_kinds())
-        n_names = max(len(self.data.name_types), 1)
+        n_names = max(len(self.data.name_types), MIN_POPULATION)
         self.common_df = max(COMMON_MIN, int(COMMON_SHARE * n_names))
         #: Rarity of a word no indexed name has: rarer than the rarest indexed word.
         self.unseen_rarity = math.log(1.0 + 2.0 * n_names)

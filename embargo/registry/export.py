@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 
 from embargo.exc import InvalidInput, NotFound
@@ -101,7 +101,3 @@ WRITERS: dict[str, Callable[[list[RecordState]], str]] = {
     "jsonl": _jsonl,
     "sdn-csv": _sdn_csv,
 }
-
-
-def iter_lines(text: str) -> Iterator[str]:
-    yield from text.splitlines(keepends=True)

@@ -35,6 +35,7 @@ class Store:
     def __init__(self, location: str) -> None:
         self.url = store_url(location)
         self.engine = sa.create_engine(self.url)
+        self._has_schema = False
 
     def migrate(self) -> list[int]:
         with self.engine.begin() as conn:
@@ -51,8 +52,11 @@ class Store:
         self.engine.dispose()
 
     def _rows(self, query: sa.Executable) -> Sequence[sa.Row[Any]]:
-        if not sa.inspect(self.engine).has_table("list_versions"):
-            return []
+        """Rows of a read; a store never written to reads as empty, and is not created."""
+        if not self._has_schema:
+            self._has_schema = sa.inspect(self.engine).has_table("list_versions")
+            if not self._has_schema:
+                return []
         with self.engine.connect() as conn:
             return conn.execute(query).all()
 
