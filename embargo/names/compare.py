@@ -28,7 +28,7 @@ from embargo.names.tokenize import (
 QUERY_EXTRA = 1.0
 CANDIDATE_EXTRA = 0.55
 #: Factor applied when both names carry legal forms of different classes (AG vs GmbH).
-LEGAL_CONFLICT = 0.8
+LEGAL_CONFLICT = 0.65
 #: Two adjacent words joined must be this alike to the other side's word.
 JOINED_SIM = 0.8
 #: Fixed weights of the kinds of token that do not identify anyone on their own.

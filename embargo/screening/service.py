@@ -55,6 +55,7 @@ class Screener:
         for version in self.versions:
             for record in store.records_at(version.list_id, version.id):
                 self._add(version.list_id, record.entity)
+        self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
         self.reference = Reference.load(store)
 
@@ -75,13 +76,12 @@ class Screener:
         if limit < 1:
             raise InvalidInput(f"limit must be at least 1, got {limit}")
         result = ScreeningResult(query, self.as_of, threshold, versions=list(self.versions))
-        by_id = {e.id: e for e in self.entities}
         for match in self.engine.match(query, limit=limit):
             if match.score < threshold:
                 continue
             status = entity_status(self.store, self.reference, match.entity_id, self.as_of)
             lists = tuple(self.lists_of[match.entity_id])
-            result.hits.append(Hit(by_id[match.entity_id], match, lists, status))
+            result.hits.append(Hit(self.by_id[match.entity_id], match, lists, status))
         return result
 
 
