@@ -84,17 +84,14 @@ def threshold_for(neg_scores: list[float], per_thousand: float) -> float:
     return ranked[allowed] + 1e-9
 
 
-def report(results: list[dict[str, object]], elapsed: float, cpu: float) -> None:
+def report(results: list[dict[str, str]], elapsed: float, cpu: float) -> None:
     neg = [float(r["best_score"] or 0.0) for r in results if r["set"] == "neg"]
     pos = [r for r in results if r["set"] == "pos"]
     t1, t10 = threshold_for(neg, 1), threshold_for(neg, 10)
 
-    def recall(items: list[dict[str, object]], t: float) -> float:
-        hits = sum(
-            1
-            for r in items
-            if r["best_expected_score"] != "" and float(r["best_expected_score"]) >= t
-        )  # type: ignore[arg-type]
+    def recall(items: list[dict[str, str]], t: float) -> float:
+        scores = [r["best_expected_score"] for r in items]
+        hits = sum(1 for s in scores if s != "" and float(s) >= t)
         return hits / max(len(items), 1)
 
     print(f"queries {len(results)}  pos {len(pos)}  neg {len(neg)}")
@@ -102,7 +99,7 @@ def report(results: list[dict[str, object]], elapsed: float, cpu: float) -> None
     print(f"t  (10/1000) = {t10:.4f}  recall {recall(pos, t10):.3f}")
     top1 = sum(1 for r in pos if r["top1"]) / max(len(pos), 1)
     print(f"top-1 accuracy {top1:.3f}")
-    by_cat: dict[str, list[dict[str, object]]] = defaultdict(list)
+    by_cat: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in pos:
         by_cat[str(r["category"])].append(r)
     for cat in sorted(by_cat):
@@ -141,7 +138,7 @@ def main() -> None:
             "best_expected_score": f"{max(hits):.4f}" if hits else "",
             "best_score": f"{matches[0].score:.4f}" if matches else "",
             "best_entity": matches[0].entity_id if matches else "",
-            "top1": bool(matches) and matches[0].entity_id in expected,
+            "top1": "1" if matches and matches[0].entity_id in expected else "",
         })  # fmt: skip
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     with args.scores.open("w", newline="") as fh:
