@@ -160,7 +160,7 @@ def screen_cmd(
         birth_date=None if dob is None else PartialDate.parse(dob),
         countries=tuple(c.casefold() for c in countries),
     )
-    day = datetime.now(UTC).date() if as_of is None else registry.parse_date(as_of)
+    day = _day_or_today(as_of)
     result = screen(open_store(ctx), query, day, list(lists) or None, threshold, limit)
     emit(as_json, result, render.screening(result))
 
@@ -189,7 +189,7 @@ def screen_file_cmd(
     workers: int,
     chunk_size: int,
 ) -> None:
-    day = datetime.now(UTC).date() if as_of is None else registry.parse_date(as_of)
+    day = _day_or_today(as_of)
     screener = Screener(open_store(ctx), day, list(lists) or None)
     settings = BatchSettings(day, threshold, chunk_size=chunk_size, workers=workers)
     with Progress(transient=True, console=Console(stderr=True)) as progress:
@@ -215,7 +215,7 @@ def lists_cmd(ctx: click.Context, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def status_cmd(ctx: click.Context, query: str, day: str | None, as_json: bool) -> None:
-    on = datetime.now(UTC).date() if day is None else registry.parse_date(day)
+    on = _day_or_today(day)
     answers = registry.status(open_store(ctx), query, on)
     emit(as_json, answers, (line for a in answers for line in render.entity_status(a)))
 
@@ -249,6 +249,10 @@ def changes_cmd(
 ) -> None:
     events = registry.changes(open_store(ctx), list_id, _day(since), _day(until))
     emit(as_json, events, render.events(events))
+
+
+def _day_or_today(text: str | None) -> date:
+    return datetime.now(UTC).date() if text is None else registry.parse_date(text)
 
 
 def _day(text: str | None) -> date | None:

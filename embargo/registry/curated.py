@@ -22,7 +22,7 @@ from embargo.model.designation import Event
 from embargo.registry.curated_events import dataset_events
 from embargo.registry.diff import lookup_names
 from embargo.registry.fetch import read_source
-from embargo.registry.ingest import IngestReport, files_sha256
+from embargo.registry.ingest import IngestReport, file_record, files_sha256
 from embargo.store import ListInfo, NewRecord, Store, Writer, utc_naive
 
 FACT_SECTIONS = ("instruments", "programmes", "licences", "court_orders", "relationships")
@@ -104,13 +104,7 @@ def _write(
             "published_at": None,
             "ingested_at": utc_naive(datetime.now(UTC)),
             "sha256": sha,
-            "files": [
-                {
-                    "name": dataset.file.name,
-                    "sha256": hashlib.sha256(dataset.file.content).hexdigest(),
-                    "bytes": len(dataset.file.content),
-                }
-            ],
+            "files": [file_record(dataset.file)],
             "counts": counts,
             "findings": [],
         }

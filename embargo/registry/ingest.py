@@ -94,7 +94,7 @@ def _write_version(
             "published_at": None if snapshot.published is None else utc_naive(snapshot.published),
             "ingested_at": utc_naive(datetime.now(UTC)),
             "sha256": sha,
-            "files": [_file_dict(f) for f in files],
+            "files": [file_record(f) for f in files],
             "counts": counts,
             "findings": findings,
         }
@@ -141,7 +141,7 @@ def _write_changes(
     writer.add_events(events, ctx.list_id)
 
 
-def _file_dict(file: SourceFile) -> dict[str, Any]:
+def file_record(file: SourceFile) -> dict[str, Any]:
     return {
         "name": file.name,
         "sha256": hashlib.sha256(file.content).hexdigest(),
