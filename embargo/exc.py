@@ -6,6 +6,8 @@ status the API should answer with; the CLI prints ``str(exc)`` on one line and e
     EmbargoError (500)
     ├── InvalidInput (400)    a query, option or argument the caller can fix
     │   └── InvalidData (422) a list file that cannot be read: names the file and the place
+    ├── Unauthorized (401)    no API key, or one that is unknown or revoked
+    ├── Forbidden (403)       a valid API key whose role does not allow the action
     ├── NotFound (404)        no such entity, list, version or instrument
     ├── Conflict (409)        an ingest that would break the store's order or uniqueness
     └── SourceUnavailable (502) an official list could not be fetched (offline, timeout, HTTP error)
@@ -35,6 +37,14 @@ class InvalidData(InvalidInput):
         self.message = message
         where = source if place is None else f"{source}:{place}"
         super().__init__(f"{where}: {message}")
+
+
+class Unauthorized(EmbargoError):
+    status = 401
+
+
+class Forbidden(EmbargoError):
+    status = 403
 
 
 class NotFound(EmbargoError):

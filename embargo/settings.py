@@ -19,6 +19,10 @@ def env_float(name: str, default: float) -> float:
     return float(env_str(name, str(default)))
 
 
+def env_int(name: str, default: int) -> int:
+    return int(env_str(name, str(default)))
+
+
 #: Path of the SQLite store file (or a SQLAlchemy URL). ``--db`` on the command line wins.
 DB = env_str("EMBARGO_DB", "embargo.db")
 
@@ -27,3 +31,18 @@ HTTP_TIMEOUT = env_float("EMBARGO_HTTP_TIMEOUT", 30.0)
 
 #: Largest list file (bytes) accepted from a URL or disk; guards against runaway downloads.
 MAX_SOURCE_BYTES = int(env_float("EMBARGO_MAX_SOURCE_BYTES", 512 * 1024 * 1024))
+
+#: Address ``embargo serve`` listens on. Anything but loopback turns authentication on.
+HOST = env_str("EMBARGO_HOST", "127.0.0.1")
+
+#: Port ``embargo serve`` listens on.
+PORT = env_int("EMBARGO_PORT", 8000)
+
+#: API keys required: ``on``, ``off``, or ``auto`` (on unless the server listens on loopback).
+AUTH = env_str("EMBARGO_AUTH", "auto")
+
+#: Most queries one ``POST /screen`` call may carry.
+MAX_BATCH = env_int("EMBARGO_MAX_BATCH", 100)
+
+#: Largest list file (bytes) an admin may upload to ``POST /lists/{list}/versions``.
+MAX_UPLOAD_BYTES = int(env_float("EMBARGO_MAX_UPLOAD_BYTES", 64 * 1024 * 1024))

@@ -47,6 +47,23 @@ class RecordState:
     relationships: list[dict[str, Any]]
 
 
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    """An API key as stored: its hash and a short prefix, never the key."""
+
+    id: int
+    prefix: str
+    hash: str
+    name: str
+    role: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
 def fold_name(name: str) -> str:
     """The key for exact-name look-ups: case and inner spacing do not count."""
     return " ".join(name.casefold().split())
@@ -79,4 +96,16 @@ def record_from_row(row: Any) -> RecordState:
         entity=row.entity,
         programmes=row.programmes or [],
         relationships=row.relationships or [],
+    )
+
+
+def key_from_row(row: Any) -> KeyRecord:
+    return KeyRecord(
+        id=row.id,
+        prefix=row.prefix,
+        hash=row.hash,
+        name=row.name,
+        role=row.role,
+        created_at=row.created_at,
+        revoked_at=row.revoked_at,
     )

@@ -130,6 +130,25 @@ facts = sa.Table(
 )
 
 
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    #: The first characters of the key, shown in listings so people can tell keys apart.
+    sa.Column("prefix", sa.String(16), nullable=False),
+    #: sha256 of the whole key (hex); the key itself is never stored.
+    sa.Column("hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("name", sa.String, nullable=False),
+    #: ``reader``, ``screener`` or ``admin``.
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime),
+)
+
+#: Tables created by later migrations, not by the first one.
+_LATER = {"api_keys"}
+
+
 def latest_records(
     columns: Sequence[sa.ColumnElement[Any]] | sa.Table,
     list_id: str,
@@ -155,9 +174,14 @@ def latest_records(
 
 
 def _create_v1(conn: sa.Connection) -> None:
-    metadata.create_all(
-        conn, tables=[t for t in metadata.sorted_tables if t is not migrations_table]
-    )
+    first = [
+        t for t in metadata.sorted_tables if t is not migrations_table and t.name not in _LATER
+    ]
+    metadata.create_all(conn, tables=first)
+
+
+def _create_v2(conn: sa.Connection) -> None:
+    api_keys.create(conn)
 
 
 Migration = tuple[int, str, Callable[[sa.Connection], None]]
@@ -165,6 +189,7 @@ Migration = tuple[int, str, Callable[[sa.Connection], None]]
 #: Ordered, named schema migrations; a new one is appended, never edited.
 MIGRATIONS: list[Migration] = [
     (1, "registry: lists, versions, records, names, events, facts", _create_v1),
+    (2, "api keys, stored hashed", _create_v2),
 ]
 
 

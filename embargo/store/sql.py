@@ -14,10 +14,12 @@ from embargo.model.designation import Event
 from embargo.store import schema as t
 from embargo.store.events import event_from_row
 from embargo.store.rows import (
+    KeyRecord,
     ListInfo,
     RecordState,
     VersionInfo,
     fold_name,
+    key_from_row,
     record_from_row,
     version_from_row,
 )
@@ -36,6 +38,7 @@ class Store:
         self.url = store_url(location)
         self.engine = sa.create_engine(self.url)
         self._has_schema = False
+        self._has_keys = False
 
     def migrate(self) -> list[int]:
         with self.engine.begin() as conn:
@@ -89,6 +92,36 @@ class Store:
         )
         rows = self._rows(query)
         return version_from_row(rows[0]) if rows else None
+
+    def latest_version_id(self) -> int | None:
+        """The newest version of any list: a cheap way to see that the store has changed."""
+        rows = self._rows(sa.select(sa.func.max(t.list_versions.c.id)))
+        return None if len(rows) == 0 or rows[0][0] is None else int(rows[0][0])
+
+    def latest_observed(self) -> dict[str, datetime]:
+        """When the latest version of each list was observed."""
+        v = t.list_versions.c
+        latest = sa.func.max(v.observed_at).label("latest")
+        query = sa.select(v.list_id, latest).group_by(v.list_id)
+        return {str(row.list_id): row.latest for row in self._rows(query)}
+
+    # -- API keys ----------------------------------------------------------------------------
+
+    def api_keys(self) -> list[KeyRecord]:
+        return [key_from_row(r) for r in self._key_rows(sa.select(t.api_keys))]
+
+    def key_by_hash(self, digest: str) -> KeyRecord | None:
+        rows = self._key_rows(sa.select(t.api_keys).where(t.api_keys.c.hash == digest))
+        return key_from_row(rows[0]) if rows else None
+
+    def _key_rows(self, query: sa.Select[Any]) -> Sequence[sa.Row[Any]]:
+        """Rows of the keys table; a store from before keys existed has none."""
+        if not self._has_keys:
+            self._has_keys = sa.inspect(self.engine).has_table("api_keys")
+            if not self._has_keys:
+                return []
+        with self.engine.connect() as conn:
+            return conn.execute(query.order_by(t.api_keys.c.id)).all()
 
     # -- records -----------------------------------------------------------------------------
 

@@ -36,7 +36,11 @@ class NewRecord:
 
 
 class Writer:
-    """Write access for one transaction. Every method appends; none updates or deletes."""
+    """Write access for one transaction. Every method appends; none deletes.
+
+    The one update: revoking an API key stamps its ``revoked_at``; keys are access control,
+    not registry history.
+    """
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
@@ -133,6 +137,23 @@ class Writer:
             for key, body in bodies
         ]
         self.conn.execute(t.facts.insert(), rows)
+
+    def add_key(self, prefix: str, digest: str, name: str, role: str) -> int:
+        values = {"prefix": prefix, "hash": digest, "name": name, "role": role}
+        now = utc_naive(datetime.now(UTC)).replace(microsecond=0)
+        result = self.conn.execute(t.api_keys.insert().values(created_at=now, **values))
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def revoke_key(self, key_id: int) -> bool:
+        """Revoke a key; False when there is no active key with that id."""
+        k = t.api_keys.c
+        now = utc_naive(datetime.now(UTC)).replace(microsecond=0)
+        query = (
+            t.api_keys.update().where(k.id == key_id, k.revoked_at.is_(None)).values(revoked_at=now)
+        )
+        return self.conn.execute(query).rowcount == 1
 
 
 def _record_row(list_id: str, version_id: int, item: NewRecord) -> dict[str, Any]:
