@@ -17,6 +17,8 @@ from embargo.batch import BatchSettings, screen_file
 from embargo.cli import render
 from embargo.cli.demo import demo
 from embargo.cli.jsonout import dumps
+from embargo.cli.search import search_cmd
+from embargo.cli.server import keys, serve
 from embargo.exc import EmbargoError
 from embargo.ingest.tabular import ColumnMap
 from embargo.matching import Query
@@ -283,6 +285,9 @@ def export_cmd(
 
 
 cli.add_command(demo)
+cli.add_command(search_cmd)
+cli.add_command(serve)
+cli.add_command(keys)
 
 
 def main() -> None:

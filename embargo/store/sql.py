@@ -143,6 +143,29 @@ class Store:
         query = sa.select(n.entity_id).where(n.folded == fold_name(name)).distinct()
         return sorted(str(row.entity_id) for row in self._rows(query))
 
+    def records_of(self, entity_ids: Sequence[str]) -> list[RecordState]:
+        """Every stored state of these entities, oldest first (one query per 500 ids)."""
+        r = t.records.c
+        ids = sorted(set(entity_ids))
+        found: list[RecordState] = []
+        for start in range(0, len(ids), 500):
+            query = sa.select(t.records).where(r.entity_id.in_(ids[start : start + 500]))
+            found += [record_from_row(row) for row in self._rows(query.order_by(r.version_id))]
+        return sorted(found, key=lambda state: state.version_id)
+
+    def names_containing(
+        self, words: Sequence[str], lists: Sequence[str] | None = None, limit: int = 5000
+    ) -> list[tuple[str, str, str]]:
+        """(entity id, name, list id) of every name, of any version, holding all the words."""
+        n = t.names.c
+        query = sa.select(n.entity_id, n.value, n.list_id).distinct()
+        for word in words:
+            query = query.where(n.folded.contains(fold_name(word), autoescape=True))
+        if lists is not None:
+            query = query.where(n.list_id.in_(list(lists)))
+        rows = self._rows(query.limit(limit))
+        return [(str(row.entity_id), str(row.value), str(row.list_id)) for row in rows]
+
     def has_entity(self, entity_id: str) -> bool:
         r, e = t.records.c, t.events.c
         found = self._rows(sa.select(r.id).where(r.entity_id == entity_id).limit(1))
@@ -162,8 +185,13 @@ class Store:
         version_id: int | None = None,
         since: date | None = None,
         until: date | None = None,
+        entity_ids: Sequence[str] | None = None,
+        mentioning: Sequence[str] | None = None,
     ) -> list[Event]:
-        """Events in legal-date order; curated datasets count only in their latest version."""
+        """Events in legal-date order; curated datasets count only in their latest version.
+
+        ``mentioning``: only events naming one of these programme codes or instrument ids.
+        """
         e = t.events.c
         query = sa.select(t.events).order_by(e.date, e.version_id, e.id)
         for column, value in (
@@ -175,16 +203,24 @@ class Store:
                 query = query.where(column == value)
         if designation_ids is not None:
             query = query.where(e.designation_id.in_(list(designation_ids)))
+        if entity_ids is not None:
+            query = query.where(e.entity_id.in_(list(entity_ids)))
+        if mentioning is not None:
+            query = query.where(sa.or_(*_mentions(e.programmes, e.instruments, mentioning)))
         if since is not None:
             query = query.where(e.date >= since)
         if until is not None:
             query = query.where(e.date <= until)
         current = self._current_curated_versions()
-        return [
+        found = [
             event_from_row(row)
             for row in self._rows(query)
             if current.get(row.source_list, row.version_id) == row.version_id
         ]
+        if mentioning is None:
+            return found
+        codes = set(mentioning)
+        return [x for x in found if codes & {*x.programmes, *x.instruments}]
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
         """Curated facts of a kind (instrument, licence ...), from each dataset's latest version."""
@@ -206,3 +242,15 @@ class Store:
             .group_by(v.list_id)
         )
         return {str(row.list_id): int(row.latest) for row in self._rows(query)}
+
+
+def _mentions(
+    programmes: sa.ColumnElement[Any], instruments: sa.ColumnElement[Any], codes: Sequence[str]
+) -> list[sa.ColumnElement[bool]]:
+    """A coarse text match on the JSON arrays; the caller checks the exact codes."""
+    found = []
+    for code in codes:
+        quoted = f'"{code}"'
+        for column in (programmes, instruments):
+            found.append(sa.cast(column, sa.String).contains(quoted, autoescape=True))
+    return found
