@@ -1,4 +1,5 @@
-"""Plain JSON for ``--json``: dataclasses become objects, dates ISO strings, enums values."""
+"""Plain JSON for ``--json``: dataclasses become objects, dates ISO strings, enums values;
+slotted classes with an ``as_dict`` (a match and its explanation) say how themselves."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from embargo.model.values import DateRange, PartialDate
 
 
 def plain(value: Any) -> Any:
+    if hasattr(value, "as_dict"):
+        return plain(value.as_dict())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, PartialDate | DateRange):

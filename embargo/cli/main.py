@@ -24,6 +24,7 @@ from embargo.ingest.tabular import ColumnMap
 from embargo.matching import Query
 from embargo.model.values import EntityKind, PartialDate
 from embargo.screening import Screener, screen
+from embargo.screening.options import identifier_from_text, thresholds_from_text
 from embargo.screening.service import DEFAULT_THRESHOLD
 from embargo.store import Store
 
@@ -139,8 +140,10 @@ def ingest_curated(ctx: click.Context, path: str | None, as_json: bool) -> None:
 @click.option("--country", "countries", multiple=True, help="Nationality or country (ISO code).")
 @click.option("--kind", type=click.Choice([k.value for k in EntityKind]))
 @click.option("--as-of", "as_of", help="Screen against the lists of this day (default today).")
+@click.option("--id", "ids", multiple=True, help="Identifier as KIND:VALUE (repeatable).")
 @click.option("--list", "lists", multiple=True, help="Only these lists (repeatable).")
 @click.option("--threshold", type=float, default=DEFAULT_THRESHOLD, show_default=True)
+@click.option("--list-threshold", "list_thresholds", multiple=True, help="LIST=SCORE for one list.")
 @click.option("--limit", type=int, default=10, show_default=True)
 @json_option
 @click.pass_context
@@ -151,8 +154,10 @@ def screen_cmd(
     countries: tuple[str, ...],
     kind: str | None,
     as_of: str | None,
+    ids: tuple[str, ...],
     lists: tuple[str, ...],
     threshold: float,
+    list_thresholds: tuple[str, ...],
     limit: int,
     as_json: bool,
 ) -> None:
@@ -161,9 +166,12 @@ def screen_cmd(
         kind=None if kind is None else EntityKind(kind),
         birth_date=None if dob is None else PartialDate.parse(dob),
         countries=tuple(c.casefold() for c in countries),
+        identifiers=tuple(identifier_from_text(i) for i in ids),
     )
     day = _day_or_today(as_of)
-    result = screen(open_store(ctx), query, day, list(lists) or None, threshold, limit)
+    per_list = thresholds_from_text(list_thresholds) if list_thresholds else None
+    store = open_store(ctx)
+    result = screen(store, query, day, list(lists) or None, threshold, limit, per_list)
     emit(as_json, result, render.screening(result))
 
 

@@ -54,6 +54,15 @@ class Feature:
     def __repr__(self) -> str:
         return f"Feature({self.name}, {self.similarity:.2f}, {self.contribution:+.3f})"
 
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "similarity": round(self.similarity, 4),
+            "contribution": round(self.contribution, 4),
+            "query_value": self.query_value,
+            "candidate_value": self.candidate_value,
+        }
+
 
 class NameMatch:
     """Which candidate name aligned best with the query name, and how."""
@@ -87,6 +96,15 @@ class NameMatch:
     def __repr__(self) -> str:
         return f"NameMatch({self.query_name!r} ~ {self.candidate_name!r}: {self.score:.3f})"
 
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "query_name": self.query_name,
+            "candidate_name": self.candidate_name,
+            "name_type": self.name_type.value,
+            "score": round(self.score, 4),
+            "alignment": self.alignment,
+        }
+
 
 class Match:
     """A candidate entity with its score in [0, 1] and the evidence behind it."""
@@ -111,3 +129,12 @@ class Match:
 
     def __repr__(self) -> str:
         return f"Match({self.entity_id!r}, {self.score:.3f})"
+
+    def as_dict(self) -> dict[str, object]:
+        """The match as plain JSON-ready values: what ``--json`` and the API print."""
+        return {
+            "entity_id": self.entity_id,
+            "score": round(self.score, 4),
+            "name": None if self.name is None else self.name.as_dict(),
+            "features": [f.as_dict() for f in self.features],
+        }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,14 +64,28 @@ def status(store: Store, query: str, day: date) -> list[EntityStatus]:
 
 
 def entity_status(store: Store, reference: Reference, entity_id: str, day: date) -> EntityStatus:
-    result = EntityStatus(entity_id, latest_entity(store, entity_id), day)
+    entity = latest_entity(store, entity_id)
+    events = store.events(entity_id=entity_id)
+    return status_from_events(reference, entity_id, entity, events, day)
+
+
+def status_from_events(
+    reference: Reference,
+    entity_id: str,
+    entity: Entity | None,
+    events: Iterable[Event],
+    day: date,
+) -> EntityStatus:
+    """The status on ``day`` from the entity's events in legal-date order, as the store gives
+    them; a screener that read every event at once asks here instead of the store."""
+    result = EntityStatus(entity_id, entity, day)
     by_designation: dict[str, list[Event]] = defaultdict(list)
-    for event in store.events(entity_id=entity_id):
+    for event in events:
         by_designation[event.designation_id].append(event)
-    for events in by_designation.values():
-        state = fold_designation(events, day)
+    for group in by_designation.values():
+        state = fold_designation(group, day)
         if state is None:
-            first = min(events, key=lambda e: e.date)
+            first = min(group, key=lambda e: e.date)
             known = first.date_basis != "first_observed"
             (result.later if known else result.unknown).append(first)
         else:

@@ -9,19 +9,20 @@ answer, not a miss.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from embargo import settings
 from embargo.exc import InvalidInput
 from embargo.matching import Engine, Match, Query
 from embargo.model.codec import entity_from_dict
 from embargo.model.entity import Entity
-from embargo.registry.reference import Reference
-from embargo.registry.status import EntityStatus, entity_status
-from embargo.store import Store, VersionInfo
+from embargo.registry.status import EntityStatus
+from embargo.screening.status import StatusBook
+from embargo.store import RecordState, Store, VersionInfo
 
-DEFAULT_THRESHOLD = 0.7
+DEFAULT_THRESHOLD = settings.THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,23 +42,40 @@ class ScreeningResult:
     hits: list[Hit] = field(default_factory=list)
     #: The list versions screened against: a receipt that makes the answer reproducible.
     versions: list[VersionInfo] = field(default_factory=list)
+    #: Lists screened at a threshold of their own instead of ``threshold``.
+    list_thresholds: dict[str, float] = field(default_factory=dict)
 
 
 class Screener:
-    """Screens against a frozen view of the store; build once, screen many."""
+    """Screens against a frozen view of the store; build once, screen many.
 
-    def __init__(self, store: Store, as_of: date, lists: Sequence[str] | None = None) -> None:
+    ``list_thresholds`` set a threshold per list (default: ``EMBARGO_LIST_THRESHOLDS``); a
+    call's own per-list thresholds override them. An entity on several lists alerts at the
+    lowest threshold among them.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        as_of: date,
+        lists: Sequence[str] | None = None,
+        list_thresholds: Mapping[str, float] | None = None,
+    ) -> None:
         self.store = store
         self.as_of = as_of
         self.versions = _versions(store, as_of, lists)
         self.entities: list[Entity] = []
         self.lists_of: dict[str, list[str]] = {}
+        loaded: dict[int, list[RecordState]] = {}
         for version in self.versions:
-            for record in store.records_at(version.list_id, version.id):
+            loaded[version.id] = store.records_at(version.list_id, version.id)
+            for record in loaded[version.id]:
                 self._add(version.list_id, record.entity)
         self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
-        self.reference = Reference.load(store)
+        self.statuses = StatusBook(store, as_of, loaded)
+        given = settings.LIST_THRESHOLDS if list_thresholds is None else list_thresholds
+        self.list_thresholds = _checked(given)
 
     def _add(self, list_id: str, data: dict[str, object] | None) -> None:
         if data is None:
@@ -69,20 +87,38 @@ class Screener:
         self.lists_of[entity_id].append(list_id)
 
     def screen(
-        self, query: Query, threshold: float = DEFAULT_THRESHOLD, limit: int = 10
+        self,
+        query: Query,
+        threshold: float = DEFAULT_THRESHOLD,
+        limit: int = 10,
+        list_thresholds: Mapping[str, float] | None = None,
     ) -> ScreeningResult:
-        if not 0.0 <= threshold <= 1.0:
-            raise InvalidInput(f"threshold must be between 0 and 1, got {threshold}")
+        """Hits at or above the threshold (or their lists' own), best first, at most ``limit``."""
+        _check_threshold("threshold", threshold)
         if limit < 1:
             raise InvalidInput(f"limit must be at least 1, got {limit}")
-        result = ScreeningResult(query, self.as_of, threshold, versions=list(self.versions))
+        per_list = {**self.list_thresholds, **_checked(list_thresholds or {})}
+        result = ScreeningResult(
+            query, self.as_of, threshold, versions=list(self.versions), list_thresholds=per_list
+        )
         for match in self.engine.match(query, limit=limit):
-            if match.score < threshold:
-                continue
-            status = entity_status(self.store, self.reference, match.entity_id, self.as_of)
             lists = tuple(self.lists_of[match.entity_id])
+            if match.score < min(per_list.get(name, threshold) for name in lists):
+                continue
+            status = self.statuses.status(match.entity_id)
             result.hits.append(Hit(self.by_id[match.entity_id], match, lists, status))
         return result
+
+
+def _check_threshold(name: str, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise InvalidInput(f"{name} must be between 0 and 1, got {value}")
+
+
+def _checked(thresholds: Mapping[str, float]) -> dict[str, float]:
+    for list_id, value in thresholds.items():
+        _check_threshold(f"threshold of {list_id}", value)
+    return dict(thresholds)
 
 
 def _versions(store: Store, as_of: date, lists: Sequence[str] | None) -> list[VersionInfo]:
@@ -109,6 +145,7 @@ def screen(
     lists: Sequence[str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     limit: int = 10,
+    list_thresholds: Mapping[str, float] | None = None,
 ) -> ScreeningResult:
     """Screen one query; for many, build a ``Screener`` once and call its ``screen``."""
-    return Screener(store, as_of, lists).screen(query, threshold, limit)
+    return Screener(store, as_of, lists).screen(query, threshold, limit, list_thresholds)
