@@ -31,7 +31,8 @@ def validation_payload(errors: Sequence[Any]) -> dict[str, Any]:
     items = []
     for error in errors:
         name, place = field_name(tuple(error.get("loc", ())))
-        items.append({"field": name, "in": place, "message": str(error.get("msg", "invalid"))})
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        items.append({"field": name, "in": place, "message": message})
     detail = "; ".join(f"{item['field']}: {item['message']}" for item in items)
     return {"detail": detail or "invalid request", "errors": items}
 

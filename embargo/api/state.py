@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
@@ -11,7 +12,8 @@ from fastapi import Request
 
 from embargo.api.config import ServerConfig
 from embargo.api.metrics import ApiMetrics
-from embargo.screening import Screener
+from embargo.matching import Query
+from embargo.screening import Screener, ScreeningResult
 from embargo.store import Store
 
 #: Screeners kept warm (one per as-of day and list selection); building one for a large list
@@ -53,6 +55,20 @@ class ServerState:
                 while len(self._screeners) > SCREENERS_KEPT:
                     self._screeners.popitem(last=False)
             return screener
+
+    def screen(
+        self,
+        queries: Sequence[Query],
+        as_of: date,
+        lists: Sequence[str] | None,
+        threshold: float,
+        limit: int,
+    ) -> list[ScreeningResult]:
+        """Screen each query against one screener, and count it for the metrics."""
+        screener = self.screener(as_of, None if lists is None else tuple(lists))
+        results = [screener.screen(query, threshold, limit) for query in queries]
+        self.metrics.screened(len(results), sum(len(r.hits) for r in results))
+        return results
 
     def _fresh(self, key: ScreenerKey, generation: int | None) -> Screener | None:
         entry = self._screeners.get(key)

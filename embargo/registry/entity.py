@@ -7,11 +7,13 @@ one entity in the store becomes a link to it, others stay as printed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from embargo.exc import NotFound
 from embargo.model.codec import relationship_from_dict
 from embargo.model.entity import Entity, Relationship
-from embargo.registry.reference import latest_entity, resolve_entities
+from embargo.registry.reference import Reference, latest_entity, resolve_entities
+from embargo.registry.status import EntityStatus, entity_status
 from embargo.store import Store
 
 
@@ -21,6 +23,19 @@ class EntityView:
     #: Lists whose records describe it, and curated datasets.
     lists: list[str]
     relationships: list[Relationship] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntityReport:
+    """An entity as known now, with its designation status on a chosen day."""
+
+    view: EntityView
+    status: EntityStatus
+
+
+def entity_report(store: Store, entity_id: str, day: date) -> EntityReport:
+    view = entity_view(store, entity_id)
+    return EntityReport(view, entity_status(store, Reference.load(store), entity_id, day))
 
 
 def entity_views(store: Store, query: str) -> list[EntityView]:

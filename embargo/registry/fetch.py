@@ -21,10 +21,17 @@ def is_url(location: str) -> bool:
 def read_source(location: str, timeout: float | None = None) -> SourceFile:
     """The bytes behind a path or URL; a ``.gz`` file is unpacked (within the size limit)."""
     content = _fetch(location, timeout) if is_url(location) else _read_file(location)
+    return source_file(location, content)
+
+
+def source_file(name: str, content: bytes) -> SourceFile:
+    """A file as read or uploaded; gzip data is unpacked (within the size limit)."""
+    if len(content) > settings.MAX_SOURCE_BYTES:
+        raise InvalidData(name, None, f"larger than {settings.MAX_SOURCE_BYTES} bytes")
     if content.startswith(GZIP_MAGIC):
-        content = _gunzip(location, content)
-        location = location.removesuffix(".gz")
-    return SourceFile(location, content)
+        content = _gunzip(name, content)
+        name = name.removesuffix(".gz")
+    return SourceFile(name, content)
 
 
 def _read_file(location: str) -> bytes:

@@ -21,7 +21,7 @@ from embargo.registry.diff import (
     removal_event,
     removed_record,
 )
-from embargo.registry.fetch import read_source
+from embargo.registry.fetch import is_url, read_source, source_file
 from embargo.registry.lists import ListSpec, list_spec
 from embargo.store import RecordState, Store, VersionInfo, Writer, utc_naive
 
@@ -51,11 +51,44 @@ def ingest_list(
 ) -> IngestReport:
     """Add one version of a list. A failure anywhere leaves the store as it was."""
     spec = list_spec(list_name) if isinstance(list_name, str) else list_name
-    if not 0 < len(locations) <= spec.max_files:
-        raise InvalidInput(
-            f"{spec.command} takes 1 to {spec.max_files} files, got {len(locations)}"
-        )
+    _check_count(spec, len(locations))
     files = [read_source(location, timeout) for location in locations]
+    return ingest_files(store, spec, files, observed_at)
+
+
+def ingest_upload(
+    store: Store,
+    list_name: str,
+    urls: Sequence[str],
+    uploads: Sequence[SourceFile],
+    observed_at: datetime | None = None,
+) -> IngestReport:
+    """Add one version of an official list from URLs and uploaded files (the HTTP API's way).
+
+    Only http(s) URLs: a caller over the network must not make the server read its own disk.
+    """
+    spec = list_spec(list_name)
+    for url in urls:
+        if not is_url(url):
+            raise InvalidInput(f"not an http(s) URL: {url!r}")
+    _check_count(spec, len(urls) + len(uploads))
+    files = [read_source(url) for url in urls]
+    files += [source_file(u.name, u.content) for u in uploads]
+    return ingest_files(store, spec, files, observed_at)
+
+
+def _check_count(spec: ListSpec, count: int) -> None:
+    if not 0 < count <= spec.max_files:
+        raise InvalidInput(f"{spec.command} takes 1 to {spec.max_files} files, got {count}")
+
+
+def ingest_files(
+    store: Store,
+    spec: ListSpec,
+    files: Sequence[SourceFile],
+    observed_at: datetime | None = None,
+) -> IngestReport:
+    """Add one version of a list from files already read; all or nothing."""
     snapshot = spec.parse(files)
     observed = utc_naive(observed_at or datetime.now(UTC)).replace(microsecond=0)
     with store.transaction() as writer:

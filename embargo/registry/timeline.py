@@ -42,3 +42,10 @@ def changes(store: Store, list_id: str, since: date | None, until: date | None) 
     if len(events) == 0 and list_id not in {info.id for info in store.lists()}:
         raise NotFound(f"no list {list_id!r} in the store")
     return events
+
+
+def entity_history(store: Store, entity_id: str) -> list[Event]:
+    """Every event of one entity's designations, in legal-date order."""
+    if not store.has_entity(entity_id):
+        raise NotFound(f"no entity {entity_id!r}")
+    return store.events(entity_id=entity_id)
