@@ -1,5 +1,15 @@
-"""HTML pages of the web UI; the app factory includes this router beside the JSON API."""
+"""HTML pages of the web UI; the app factory includes this router beside the JSON API.
+
+Each page module has its own router of ``PageRoute`` routes (login redirects, HTML error pages,
+security headers); this one gathers them.
+"""
 
 from fastapi import APIRouter
 
+from embargo.web import entity, session
+
 router = APIRouter()
+for _pages in (session.router, entity.router):
+    router.include_router(_pages)
+
+__all__ = ["router"]

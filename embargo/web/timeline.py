@@ -1,0 +1,208 @@
+"""Layout of the designation timeline: designation periods and events -> SVG geometry.
+
+Pure: no I/O and no markup. The entity page's template draws what ``layout`` returns. One lane
+per designation: a bar for each period in force, a marker for each event with its date and
+instruments written beside it, and vertical lines for the selected day and today. Labels are
+stacked in rows so that none overlaps another; what does not fit stays in the marker's tooltip
+and in the table under the picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from embargo.model.designation import Event
+from embargo.registry.periods import DesignationHistory
+from embargo.web.placement import LABEL_SIZE, SMALL_SIZE, clear, place_labels, text_width
+from embargo.web.shapes import LINE_H, Bar, Cursor, Lane, Marker, Tick, Timeline
+
+MARGIN = 16
+TITLE_H = 22
+BAR_H = 22
+ROW_H = 36
+AXIS_H = 34
+TOP = 24
+#: Today is drawn when it is at most this many days after the last event or chosen day.
+TODAY_REACH = 3 * 365
+#: Fewest pixels between two year ticks before ticks are spaced out.
+TICK_SPACING = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """Days to x: whole years from ``start`` to ``end`` across ``[left, right]``."""
+
+    start: date
+    end: date
+    left: float
+    right: float
+
+    def x(self, day: date) -> float:
+        span = (self.end - self.start).days
+        return self.left + (day - self.start).days / span * (self.right - self.left)
+
+
+def domain(histories: Sequence[DesignationHistory], day: date, today: date) -> tuple[date, date]:
+    """Whole years around the events and ``day``, at least two; today too if not far after.
+
+    A designation lifted years ago would shrink to a sliver if the picture ran on to today;
+    past ``TODAY_REACH`` days, today is only pointed at from the right edge.
+    """
+    days = [day, *(e.date for h in histories for e in h.events)]
+    if (today - max(days)).days <= TODAY_REACH:
+        days.append(today)
+    first, last = min(days).year, max(days).year + 1
+    return date(first, 1, 1), date(max(last, first + 2), 1, 1)
+
+
+def year_ticks(scale: Scale) -> list[Tick]:
+    years = scale.end.year - scale.start.year
+    per_year = (scale.right - scale.left) / years
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if s * per_year >= TICK_SPACING or s == 50)
+    first = scale.start.year + (-scale.start.year) % step
+    return [Tick(scale.x(date(y, 1, 1)), str(y)) for y in range(first, scale.end.year + 1, step)]
+
+
+def event_lines(event: Event, names: Mapping[str, str]) -> tuple[str, ...]:
+    head = f"{event.kind.value} {event.date.isoformat()}"
+    acts = ", ".join(names.get(i, i) for i in event.instruments)
+    return (head, acts) if acts else (head,)
+
+
+def _lane(history: DesignationHistory, scale: Scale, y: float, names: Mapping[str, str]) -> Lane:
+    bar_y = y + TITLE_H
+    bars = []
+    for period in history.periods:
+        x0 = scale.x(period.start)
+        x1 = scale.right if period.end is None else scale.x(period.end)
+        label = ", ".join(period.programmes)
+        until = "in force" if period.end is None else f"until {period.end.isoformat()} (excl.)"
+        bars.append(
+            Bar(
+                x=x0,
+                y=bar_y,
+                width=max(x1 - x0, 2.0),
+                height=BAR_H,
+                label=label,
+                label_fits=text_width(label, SMALL_SIZE) + 12 <= x1 - x0,
+                open_end=period.end is None,
+                start_known=period.start_known,
+                title=f"designated from {period.start.isoformat()} {until}: {label}",
+            )
+        )
+    spans = []
+    for event in history.events:
+        lines = event_lines(event, names)
+        widest = max(text_width(lines[0], LABEL_SIZE), *(text_width(t, SMALL_SIZE) for t in lines))
+        spans.append((scale.x(event.date), widest + 8))
+    placed = place_labels(spans, scale.left, scale.right)
+    markers = []
+    rows_used = 0
+    mid = bar_y + BAR_H / 2
+    for event, (x, _), spot in zip(history.events, spans, placed, strict=True):
+        lines = event_lines(event, names)
+        title = " · ".join(lines)
+        if spot is None:
+            markers.append(Marker(x, mid, event.kind.value, event.date, title))
+            continue
+        row, anchor = spot
+        rows_used = max(rows_used, row + 1)
+        label_x = x + 6 if anchor == "start" else x - 6
+        label_y = bar_y + BAR_H + 18 + row * ROW_H
+        leader_end = label_y + (len(lines) - 1) * LINE_H + 3
+        markers.append(
+            Marker(
+                x,
+                mid,
+                event.kind.value,
+                event.date,
+                title,
+                lines=lines,
+                label_x=label_x,
+                label_y=label_y,
+                leader_end=leader_end,
+                anchor=anchor,
+            )
+        )
+    height = TITLE_H + BAR_H + 8 + rows_used * ROW_H + 8
+    title = names.get(history.list_id, history.list_id)
+    return Lane(y, height, title, mid, tuple(bars), tuple(markers))
+
+
+def _cursor(scale: Scale, day: date, label: str) -> Cursor:
+    x = scale.x(day)
+    anchor = "middle"
+    if x - text_width(label, SMALL_SIZE) / 2 < 0:
+        anchor = "start"
+    elif x + text_width(label, SMALL_SIZE) / 2 > scale.right + MARGIN:
+        anchor = "end"
+    return Cursor(x, label, anchor)
+
+
+def _span(cursor: Cursor) -> tuple[float, float]:
+    width = text_width(cursor.label, SMALL_SIZE)
+    if cursor.anchor == "start":
+        return cursor.x, cursor.x + width
+    if cursor.anchor == "end":
+        return cursor.x - width, cursor.x
+    return cursor.x - width / 2, cursor.x + width / 2
+
+
+def _overlap(a: Cursor, b: Cursor) -> bool:
+    return clear(_span(a), [_span(b)]) is False
+
+
+def summary(history: DesignationHistory, names: Mapping[str, str]) -> list[str]:
+    """The picture in words, for screen readers and the text view."""
+    title = names.get(history.list_id, history.list_id)
+    if len(history.periods) == 0:
+        return [f"{title}: never in force."]
+    return [
+        f"{title}: designated from {p.start.isoformat()}"
+        + (" (in force)" if p.end is None else f" until delisting on {p.end.isoformat()}")
+        + (f" under {', '.join(p.programmes)}" if p.programmes else "")
+        + "."
+        for p in history.periods
+    ]
+
+
+def layout(
+    histories: Sequence[DesignationHistory],
+    day: date,
+    today: date,
+    width: float = 960,
+    names: Mapping[str, str] | None = None,
+) -> Timeline:
+    """The timeline of an entity's designations at ``width`` px, with ``day`` marked.
+
+    ``names`` gives short labels for instrument ids (``EO 13928``) and list ids.
+    """
+    labels = names or {}
+    start, end = domain(histories, day, today)
+    scale = Scale(start, end, MARGIN, width - MARGIN)
+    lanes, y = [], float(TOP)
+    for history in histories:
+        lane = _lane(history, scale, y, labels)
+        lanes.append(lane)
+        y += lane.height
+    if len(lanes) == 0:
+        y += TITLE_H + BAR_H
+    selected = _cursor(scale, day, day.isoformat())
+    shown_today = None if today == day else _cursor(scale, today, "today")
+    if today >= scale.end:
+        shown_today = Cursor(width - MARGIN, f"today ({today.isoformat()}) →", "end", beyond=True)
+    if shown_today is not None and _overlap(selected, shown_today):
+        shown_today = Cursor(shown_today.x, "", shown_today.anchor, shown_today.beyond)
+    return Timeline(
+        width=width,
+        height=y + AXIS_H,
+        axis_y=y + 4,
+        plot_top=TOP - 4,
+        ticks=year_ticks(scale),
+        lanes=lanes,
+        selected=selected,
+        today=shown_today,
+        summary=[line for h in histories for line in summary(h, labels)],
+    )

@@ -1,0 +1,161 @@
+"""Timeline layout: the scale, the ticks, the bars and markers, and labels that never collide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from embargo.model.designation import Event, EventKind
+from embargo.registry.periods import histories
+from embargo.web.placement import GAP, place_labels
+from embargo.web.timeline import Scale, domain, layout, year_ticks
+
+NAMES = {
+    "us-eo-13928": "EO 13928",
+    "us-eo-14022": "EO 14022",
+    "us_ofac_sdn": "SDN",
+}
+
+
+def event(kind: EventKind, day: str, *instruments: str, programmes: tuple[str, ...] = ()) -> Event:
+    return Event(
+        designation_id="us_ofac_sdn:icc-fatou-bensouda",
+        list_id="us_ofac_sdn",
+        entity_id="icc-fatou-bensouda",
+        kind=kind,
+        date=date.fromisoformat(day),
+        programmes=programmes,
+        instruments=instruments,
+        date_basis="legal",
+    )
+
+
+BENSOUDA = histories(
+    [
+        event(EventKind.LISTED, "2020-09-02", "us-eo-13928", programmes=("ICCP-EO13928",)),
+        event(EventKind.DELISTED, "2021-04-02", "us-eo-14022", programmes=("ICCP-EO13928",)),
+    ]
+)
+
+
+def test_scale_maps_whole_years_onto_the_width() -> None:
+    scale = Scale(date(2020, 1, 1), date(2022, 1, 1), 16, 944)
+    assert scale.x(date(2020, 1, 1)) == 16
+    assert scale.x(date(2022, 1, 1)) == 944
+    assert round(scale.x(date(2021, 1, 1)), 1) == round(16 + 366 / 731 * 928, 1)
+
+
+def test_domain_reaches_today_when_it_is_near() -> None:
+    assert domain(BENSOUDA, date(2020, 12, 1), date(2022, 3, 1)) == (
+        date(2020, 1, 1),
+        date(2023, 1, 1),
+    )
+
+
+def test_domain_leaves_a_far_today_out_and_keeps_two_years() -> None:
+    assert domain(BENSOUDA, date(2020, 12, 1), date(2026, 11, 23)) == (
+        date(2020, 1, 1),
+        date(2022, 1, 1),
+    )
+
+
+def test_domain_follows_the_chosen_day() -> None:
+    assert domain(BENSOUDA, date(2024, 6, 1), date(2026, 11, 23)) == (
+        date(2020, 1, 1),
+        date(2027, 1, 1),
+    )
+
+
+def test_ticks_thin_out_on_narrow_or_long_pictures() -> None:
+    wide = year_ticks(Scale(date(2020, 1, 1), date(2027, 1, 1), 16, 944))
+    assert [t.label for t in wide] == [str(y) for y in range(2020, 2028)]
+    narrow = year_ticks(Scale(date(1990, 1, 1), date(2027, 1, 1), 16, 344))
+    assert [t.label for t in narrow] == [str(y) for y in range(1990, 2026, 5)]
+
+
+def test_bensouda_bar_markers_and_labels() -> None:
+    picture = layout(BENSOUDA, date(2020, 12, 1), date(2026, 11, 23), 960, NAMES)
+    (lane,) = picture.lanes
+    assert lane.title == "SDN"
+    (bar,) = lane.bars
+    scale = Scale(date(2020, 1, 1), date(2022, 1, 1), 16, 944)
+    assert bar.x == scale.x(date(2020, 9, 2))
+    assert bar.x + bar.width == scale.x(date(2021, 4, 2))
+    assert (bar.label, bar.label_fits, bar.open_end, bar.start_known) == (
+        "ICCP-EO13928",
+        True,
+        False,
+        True,
+    )
+    assert [(m.kind, m.day.isoformat(), m.lines) for m in lane.markers] == [
+        ("listed", "2020-09-02", ("listed 2020-09-02", "EO 13928")),
+        ("delisted", "2021-04-02", ("delisted 2021-04-02", "EO 14022")),
+    ]
+    assert picture.selected.x == scale.x(date(2020, 12, 1))
+    assert picture.selected.label == "2020-12-01"
+    assert picture.today is not None and picture.today.beyond
+    assert picture.today.label == "today (2026-11-23) →"
+    assert picture.summary == [
+        "SDN: designated from 2020-09-02 until delisting on 2021-04-02 under ICCP-EO13928."
+    ]
+
+
+def test_an_open_designation_runs_to_the_right_edge() -> None:
+    open_ended = histories([event(EventKind.LISTED, "2025-02-06", "us-eo-14203")])
+    picture = layout(open_ended, date(2025, 3, 1), date(2026, 11, 23), 360, NAMES)
+    (bar,) = picture.lanes[0].bars
+    assert bar.open_end and bar.x + bar.width == 344
+    assert picture.today is not None and not picture.today.beyond
+    assert picture.lanes[0].markers[0].lines == ("listed 2025-02-06", "us-eo-14203")
+
+
+def test_no_designations_still_draws_an_axis() -> None:
+    picture = layout([], date(2022, 1, 1), date(2022, 1, 1), 960)
+    assert picture.lanes == [] and picture.today is None
+    assert [t.label for t in picture.ticks] == ["2022", "2023", "2024"]
+
+
+def test_close_labels_step_down_without_crossing_leaders() -> None:
+    placed = place_labels([(100, 150), (160, 150)], 0, 900)
+    assert placed == [(1, "start"), (0, "start")]
+
+
+def test_a_label_at_the_right_edge_turns_left() -> None:
+    assert place_labels([(880, 150)], 0, 900) == [(0, "end")]
+
+
+def test_labels_that_cannot_fit_are_left_out() -> None:
+    placed = place_labels([(100 + 30 * i, 150) for i in range(6)], 0, 900, rows=4)
+    assert placed == [None, None, (3, "start"), (2, "start"), (1, "start"), (0, "start")]
+
+
+def spans_of(x: float, width: float, anchor: str) -> tuple[float, float]:
+    return (x, x + width) if anchor == "start" else (max(0.0, x - width), x)
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 900), st.floats(20, 300)),
+        min_size=1,
+        max_size=10,
+    ).map(lambda items: sorted(items))
+)
+def test_placed_labels_never_overlap_each_other_or_leaders(
+    spans: list[tuple[float, float]],
+) -> None:
+    placed = place_labels(spans, 0, 900)
+    boxes = [
+        (row, *spans_of(x, w, spot[1]), x)
+        for (x, w), spot in zip(spans, placed, strict=True)
+        if spot is not None
+        for row in [spot[0]]
+    ]
+    for i, (row_a, lo_a, hi_a, _) in enumerate(boxes):
+        for row_b, lo_b, hi_b, _ in boxes[i + 1 :]:
+            if row_a == row_b:
+                assert hi_a + GAP <= lo_b or lo_a >= hi_b + GAP
+        for row_b, _, _, x_b in boxes:
+            if row_b > row_a:
+                assert not lo_a - GAP < x_b < hi_a + GAP
