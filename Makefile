@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## The main job: load the bundled ICC case into embargo.db and show its status on a few dates.
+## The main job: load the bundled ICC case into embargo.db, show its status on a few dates,
+## then serve the HTTP API and web UI on loopback (it prints the URL; Ctrl-C stops it).
 run: $(STAMP)
 	$(BIN)/embargo demo
+	$(BIN)/embargo serve
 
 test: $(STAMP)
 	$(BIN)/pytest -q
