@@ -14,11 +14,12 @@ from urllib.parse import quote
 
 import jinja2
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 
-from embargo.exc import EmbargoError
+from embargo.exc import EmbargoError, InvalidInput
 from embargo.web import TEMPLATES_DIR, labels
 
 #: Pages load nothing from elsewhere and run no inline script; they are never framed.
@@ -48,6 +49,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.do"],
     )
     env.filters.update(
         country=labels.country_name,
@@ -92,6 +94,14 @@ def error_page(request: Request, exc: EmbargoError) -> Response:
     return page(request, "error.html", context, status_code=exc.status)
 
 
+def _first_problem(exc: RequestValidationError) -> str:
+    """``version: Input should be a valid integer`` for a page's query parameter."""
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ())[1:])
+        return f"{where}: {error.get('msg', 'not valid')}"
+    return "the address holds a value that is not valid"
+
+
 def login_redirect(target: str) -> Response:
     return RedirectResponse(f"/login?next={quote(target, safe='/')}", status_code=303)
 
@@ -109,6 +119,8 @@ class PageRoute(APIRoute):
                 response = login_redirect(exc.target)
             except EmbargoError as exc:
                 response = error_page(request, exc)
+            except RequestValidationError as exc:
+                response = error_page(request, InvalidInput(_first_problem(exc)))
             response.headers.update(SECURITY_HEADERS)
             return response
 

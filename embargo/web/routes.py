@@ -6,10 +6,10 @@ security headers); this one gathers them.
 
 from fastapi import APIRouter
 
-from embargo.web import entity, session
+from embargo.web import catalogue, entity, lists, search, session
 
 router = APIRouter()
-for _pages in (session.router, entity.router):
+for _pages in (session.router, search.router, entity.router, catalogue.router, lists.router):
     router.include_router(_pages)
 
 __all__ = ["router"]

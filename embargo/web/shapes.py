@@ -46,6 +46,8 @@ class Marker:
     leader_end: float = 0.0
     #: SVG ``text-anchor``: ``start`` (label right of the marker) or ``end``.
     anchor: str = "start"
+    #: How many of ``lines`` are the event itself (kind and date), set in bold.
+    head_lines: int = 1
 
 
 @dataclass(frozen=True, slots=True)

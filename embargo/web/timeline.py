@@ -10,7 +10,7 @@ and in the table under the picture.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from embargo.model.designation import Event
@@ -21,7 +21,8 @@ from embargo.web.shapes import LINE_H, Bar, Cursor, Lane, Marker, Tick, Timeline
 MARGIN = 16
 TITLE_H = 22
 BAR_H = 22
-ROW_H = 36
+#: Pictures narrower than this write event labels on three short lines instead of two.
+COMPACT_BELOW = 600
 AXIS_H = 34
 TOP = 24
 #: Today is drawn when it is at most this many days after the last event or chosen day.
@@ -65,13 +66,17 @@ def year_ticks(scale: Scale) -> list[Tick]:
     return [Tick(scale.x(date(y, 1, 1)), str(y)) for y in range(first, scale.end.year + 1, step)]
 
 
-def event_lines(event: Event, names: Mapping[str, str]) -> tuple[str, ...]:
-    head = f"{event.kind.value} {event.date.isoformat()}"
+def event_lines(event: Event, names: Mapping[str, str], compact: bool = False) -> tuple[str, ...]:
+    """``listed 2020-09-02`` over ``EO 13928``; compact: kind, date and acts on three lines."""
+    heads = (event.kind.value, event.date.isoformat())
+    lines = heads if compact else (" ".join(heads),)
     acts = ", ".join(names.get(i, i) for i in event.instruments)
-    return (head, acts) if acts else (head,)
+    return (*lines, acts) if acts else lines
 
 
-def _lane(history: DesignationHistory, scale: Scale, y: float, names: Mapping[str, str]) -> Lane:
+def _lane(
+    history: DesignationHistory, scale: Scale, y: float, names: Mapping[str, str], compact: bool
+) -> Lane:
     bar_y = y + TITLE_H
     bars = []
     for period in history.periods:
@@ -92,41 +97,33 @@ def _lane(history: DesignationHistory, scale: Scale, y: float, names: Mapping[st
                 title=f"designated from {period.start.isoformat()} {until}: {label}",
             )
         )
-    spans = []
-    for event in history.events:
-        lines = event_lines(event, names)
-        widest = max(text_width(lines[0], LABEL_SIZE), *(text_width(t, SMALL_SIZE) for t in lines))
-        spans.append((scale.x(event.date), widest + 8))
+    lines = [event_lines(event, names, compact) for event in history.events]
+    heads = 2 if compact else 1
+    row_h = LINE_H * (heads + 1) + 6
+    spans = [
+        (scale.x(event.date), max(text_width(t, LABEL_SIZE) for t in text) + 8)
+        for event, text in zip(history.events, lines, strict=True)
+    ]
     placed = place_labels(spans, scale.left, scale.right)
     markers = []
     rows_used = 0
     mid = bar_y + BAR_H / 2
-    for event, (x, _), spot in zip(history.events, spans, placed, strict=True):
-        lines = event_lines(event, names)
-        title = " · ".join(lines)
-        if spot is None:
-            markers.append(Marker(x, mid, event.kind.value, event.date, title))
-            continue
-        row, anchor = spot
-        rows_used = max(rows_used, row + 1)
-        label_x = x + 6 if anchor == "start" else x - 6
-        label_y = bar_y + BAR_H + 18 + row * ROW_H
-        leader_end = label_y + (len(lines) - 1) * LINE_H + 3
-        markers.append(
-            Marker(
-                x,
-                mid,
-                event.kind.value,
-                event.date,
-                title,
-                lines=lines,
-                label_x=label_x,
+    for event, text, (x, _), spot in zip(history.events, lines, spans, placed, strict=True):
+        marker = Marker(x, mid, event.kind.value, event.date, " · ".join(text), head_lines=heads)
+        if spot is not None:
+            row, anchor = spot
+            rows_used = max(rows_used, row + 1)
+            label_y = bar_y + BAR_H + 18 + row * row_h
+            marker = replace(
+                marker,
+                lines=text,
+                label_x=x + 6 if anchor == "start" else x - 6,
                 label_y=label_y,
-                leader_end=leader_end,
+                leader_end=label_y + (len(text) - 1) * LINE_H + 3,
                 anchor=anchor,
             )
-        )
-    height = TITLE_H + BAR_H + 8 + rows_used * ROW_H + 8
+        markers.append(marker)
+    height = TITLE_H + BAR_H + 8 + rows_used * row_h + 8
     title = names.get(history.list_id, history.list_id)
     return Lane(y, height, title, mid, tuple(bars), tuple(markers))
 
@@ -184,7 +181,7 @@ def layout(
     scale = Scale(start, end, MARGIN, width - MARGIN)
     lanes, y = [], float(TOP)
     for history in histories:
-        lane = _lane(history, scale, y, labels)
+        lane = _lane(history, scale, y, labels, width < COMPACT_BELOW)
         lanes.append(lane)
         y += lane.height
     if len(lanes) == 0:
