@@ -134,8 +134,18 @@ def _describe(store: Store, ranked: list[tuple[str, str]], day: date) -> list[Se
     for entity_id, name in ranked:
         entity = _latest(records[entity_id])
         if entity is not None:
-            found.append(_item(entity, name, records[entity_id], events[entity_id], day))
+            shown = printed_name(entity, fold_name(name).replace(",", " ").split(), name)
+            found.append(_item(entity, shown, records[entity_id], events[entity_id], day))
     return found
+
+
+def printed_name(entity: Entity, words: list[str], matched: str) -> str:
+    """The entity's own spelling holding the words ("BENSOUDA, Fatou", not the look-up form
+    "Fatou BENSOUDA"); the matched name itself when no current name holds them all."""
+    for name in entity.names:
+        if all(word in fold_name(name.value) for word in words):
+            return name.value
+    return matched
 
 
 def _latest(states: list[RecordState]) -> Entity | None:
