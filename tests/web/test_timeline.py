@@ -108,7 +108,16 @@ def test_an_open_designation_runs_to_the_right_edge() -> None:
     (bar,) = picture.lanes[0].bars
     assert bar.open_end and bar.x + bar.width == 344
     assert picture.today is not None and not picture.today.beyond
-    assert picture.lanes[0].markers[0].lines == ("listed 2025-02-06", "us-eo-14203")
+    marker = picture.lanes[0].markers[0]
+    assert (marker.lines, marker.head_lines) == (("listed", "2025-02-06", "us-eo-14203"), 2)
+
+
+def test_bensouda_on_a_phone_keeps_both_labels() -> None:
+    picture = layout(BENSOUDA, date(2020, 12, 1), date(2026, 11, 23), 360, NAMES)
+    assert [m.lines for m in picture.lanes[0].markers] == [
+        ("listed", "2020-09-02", "EO 13928"),
+        ("delisted", "2021-04-02", "EO 14022"),
+    ]
 
 
 def test_no_designations_still_draws_an_axis() -> None:
