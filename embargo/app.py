@@ -51,6 +51,9 @@ def create_app(config: ServerConfig | None = None, store: Store | None = None) -
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_tags=routers.TAGS,
+        # The interactive docs pages load their scripts from a CDN; nothing here may.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.embargo = ServerState(config, store)
     install_handlers(app)
