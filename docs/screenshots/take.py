@@ -23,7 +23,7 @@ PHONE = {"width": 390, "height": 844}
 
 #: (file name, path, viewport, what to do on the page before the picture)
 SHOTS: list[tuple[str, str, dict[str, int], str | None]] = [
-    ("search.png", "/?name=Fatou+Bensouda&as_of=2020-12-01", LAPTOP, None),
+    ("search.png", "/?name=Fatu+Bensuda&dob=1961-01-31&country=gm&as_of=2020-12-01", LAPTOP, None),
     ("entity.png", "/ui/entities/icc-fatou-bensouda?at=2020-12-01", LAPTOP, None),
     ("entity-2022.png", "/ui/entities/icc-fatou-bensouda?at=2022-06-01", LAPTOP, None),
     ("programme.png", "/ui/programmes/ICC-EO14203", LAPTOP, None),

@@ -83,7 +83,7 @@ def attributes(entity: Entity) -> list[tuple[str, list[str]]]:
         ("Gender", [] if entity.gender is None else [entity.gender.value]),
         ("Position", list(entity.positions)),
         ("Address", [a.full for a in entity.addresses]),
-        *[(labels.humanise(key), [value]) for key, value in entity.properties],
+        *[(labels.humanise(key).capitalize(), [value]) for key, value in entity.properties],
         ("Remarks", list(entity.remarks)),
     ]
     return [(label, values) for label, values in rows if len(values) > 0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import Request, Response
@@ -60,9 +60,16 @@ def _environment() -> jinja2.Environment:
         signed=lambda value: f"{value * 100:+.0f}",
         day=_day,
         n=lambda value: f"{value:.1f}".removesuffix(".0"),
+        web_url=_web_url,
     )
     env.globals["rtl_scripts"] = labels.RTL_SCRIPTS
     return env
+
+
+def _web_url(url: str | None) -> bool:
+    """Only http(s) addresses become links: a list's source may be a file path, and data
+    must never smuggle a ``javascript:`` link into a page."""
+    return url is not None and urlsplit(url).scheme in ("http", "https")
 
 
 def _day(value: date | datetime | None) -> str:

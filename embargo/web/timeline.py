@@ -21,6 +21,8 @@ from embargo.web.shapes import LINE_H, Bar, Cursor, Lane, Marker, Tick, Timeline
 MARGIN = 16
 TITLE_H = 22
 BAR_H = 22
+#: Instruments named under an event's marker; the rest are counted.
+MAX_ACTS = 3
 #: Pictures narrower than this write event labels on three short lines instead of two.
 COMPACT_BELOW = 600
 AXIS_H = 34
@@ -67,11 +69,18 @@ def year_ticks(scale: Scale) -> list[Tick]:
 
 
 def event_lines(event: Event, names: Mapping[str, str], compact: bool = False) -> tuple[str, ...]:
-    """``listed 2020-09-02`` over ``EO 13928``; compact: kind, date and acts on three lines."""
-    heads = (event.kind.value, event.date.isoformat())
+    """``listed 2020-09-02`` over ``EO 13928``; compact: kind, date and acts on three lines.
+
+    An event known only from the first list version ingested reads ``first seen``: the legal
+    listing came earlier. Past ``MAX_ACTS`` instruments, the rest are counted.
+    """
+    kind = "first seen" if event.date_basis == "first_observed" else event.kind.value
+    heads = (kind, event.date.isoformat())
     lines = heads if compact else (" ".join(heads),)
-    acts = ", ".join(names.get(i, i) for i in event.instruments)
-    return (*lines, acts) if acts else lines
+    acts = [names.get(i, i) for i in event.instruments]
+    if len(acts) > MAX_ACTS:
+        acts = [*acts[: MAX_ACTS - 1], f"+{len(acts) - MAX_ACTS + 1} more"]
+    return (*lines, ", ".join(acts)) if acts else lines
 
 
 def _lane(
@@ -187,11 +196,6 @@ def layout(
     if len(lanes) == 0:
         y += TITLE_H + BAR_H
     selected = _cursor(scale, day, day.isoformat())
-    shown_today = None if today == day else _cursor(scale, today, "today")
-    if today >= scale.end:
-        shown_today = Cursor(width - MARGIN, f"today ({today.isoformat()}) →", "end", beyond=True)
-    if shown_today is not None and _overlap(selected, shown_today):
-        shown_today = Cursor(shown_today.x, "", shown_today.anchor, shown_today.beyond)
     return Timeline(
         width=width,
         height=y + AXIS_H,
@@ -200,6 +204,18 @@ def layout(
         ticks=year_ticks(scale),
         lanes=lanes,
         selected=selected,
-        today=shown_today,
+        today=None if today == day else _today(scale, today, selected),
         summary=[line for h in histories for line in summary(h, labels)],
     )
+
+
+def _today(scale: Scale, today: date, selected: Cursor) -> Cursor:
+    """Today's line, or a pointer at the right edge; its label shortened or left out when
+    it would run into the selected day's."""
+    if today < scale.end:
+        found = _cursor(scale, today, "today")
+        return found if not _overlap(selected, found) else replace(found, label="")
+    edge = scale.right + MARGIN
+    texts = [f"today ({today.isoformat()}) →", "today →"]
+    fitting = [t for t in texts if not _overlap(selected, Cursor(edge, t, "end", beyond=True))]
+    return Cursor(edge, fitting[0] if fitting else "", "end", beyond=True)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from embargo.model.designation import Event, EventKind
 from embargo.registry.periods import histories
 from embargo.web.placement import GAP, place_labels
-from embargo.web.timeline import Scale, domain, layout, year_ticks
+from embargo.web.timeline import Scale, domain, event_lines, layout, year_ticks
 
 NAMES = {
     "us-eo-13928": "EO 13928",
@@ -168,3 +168,28 @@ def test_placed_labels_never_overlap_each_other_or_leaders(
         for row_b, _, _, x_b in boxes:
             if row_b > row_a:
                 assert not lo_a - GAP < x_b < hi_a + GAP
+
+
+def test_event_labels_name_few_acts_and_say_first_seen() -> None:
+    many = Event(
+        designation_id="us_ofac_sdn:10391",
+        list_id="us_ofac_sdn",
+        entity_id="ofac-10391",
+        kind=EventKind.LISTED,
+        date=date(2021, 8, 18),
+        instruments=("us-eo-13224", "us-eo-13382", "us-eo-13553", "us-eo-13606"),
+        date_basis="first_observed",
+    )
+    assert event_lines(many, {"us-eo-13224": "EO 13224"}) == (
+        "first seen 2021-08-18",
+        "EO 13224, us-eo-13382, +2 more",
+    )
+
+
+def test_today_label_gives_way_to_the_selected_day() -> None:
+    far = layout(BENSOUDA, date(2020, 12, 1), date(2026, 11, 23), 960, NAMES)
+    assert far.today is not None and far.today.label == "today (2026-11-23) →"
+    near_edge = layout(BENSOUDA, date(2021, 9, 25), date(2026, 11, 23), 960, NAMES)
+    assert near_edge.today is not None and near_edge.today.label == "today →"
+    crowded = layout(BENSOUDA, date(2021, 12, 20), date(2026, 11, 23), 360, NAMES)
+    assert crowded.today is not None and crowded.today.label == ""
