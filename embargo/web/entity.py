@@ -99,6 +99,7 @@ def timeline_context(
     narrow = {**names, **{k: labels.short_list_title(v) for k, v in titles.items()}}
     return {
         "histories": histories,
+        "unknown_start": any(not p.start_known for h in histories for p in h.periods),
         "wide": layout(histories, day, today, WIDE, wide),
         "narrow": layout(histories, day, today, NARROW, narrow),
         "instrument_names": names,

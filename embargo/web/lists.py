@@ -26,6 +26,10 @@ EVENTS_SHOWN = 200
 RECENT = 5
 
 
+#: What an ingest counts as events in a version's counts (a curated version counts "events").
+EVENT_COUNTS = ("events", "added", "changed", "delisted", "relisted")
+
+
 @dataclass(frozen=True, slots=True)
 class VersionChanges:
     version: VersionInfo
@@ -35,9 +39,18 @@ class VersionChanges:
     #: Events beyond EVENTS_SHOWN.
     more: int
     captions: dict[str, str]
+    #: Too many to read unasked (a list's first version): only its counts are shown.
+    deferred: bool = False
 
 
-def version_changes(store: Store, version: VersionInfo) -> VersionChanges:
+def event_total(version: VersionInfo) -> int:
+    return sum(version.counts.get(key, 0) for key in EVENT_COUNTS)
+
+
+def version_changes(store: Store, version: VersionInfo, asked: bool = False) -> VersionChanges:
+    """The events a version brought; a large version's only when asked for by name."""
+    if not asked and event_total(version) > EVENTS_SHOWN:
+        return VersionChanges(version, {}, [], event_total(version), {}, deferred=True)
     events = store.events(version_id=version.id)
     shown = events[:EVENTS_SHOWN]
     return VersionChanges(
@@ -75,7 +88,7 @@ def list_page(
         "info": store.list_info(list_id),
         "versions": newest,
         "chosen": version,
-        "changes": [version_changes(store, v) for v in chosen],
+        "changes": [version_changes(store, v, version is not None) for v in chosen],
         "age": labels.age(versions[-1].observed_at, now) if versions else None,
         "list_titles": labels.list_titles(store),
         "shown": EVENTS_SHOWN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-#: Distance between the two lines of an event label.
+#: Distance between the lines of an event label.
 LINE_H = 15
 
 
@@ -33,21 +33,39 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Marker:
+    """One event on its lane, a link to its day."""
+
     x: float
     y: float
     kind: str
     day: date
     title: str
-    #: Label lines beside the marker; empty when no row had room for them.
-    lines: tuple[str, ...] = ()
-    label_x: float = 0.0
-    label_y: float = 0.0
-    #: Where the leader line from the marker down to its label ends.
-    leader_end: float = 0.0
-    #: SVG ``text-anchor``: ``start`` (label right of the marker) or ``end``.
-    anchor: str = "start"
-    #: How many of ``lines`` are the event itself (kind and date), set in bold.
-    head_lines: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLine:
+    text: str
+    #: The event's day for a line naming an event (a link to it); None for the acts line.
+    day: date | None = None
+
+    @property
+    def head(self) -> bool:
+        return self.day is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What is written under one marker, or under a cluster of markers too close to part."""
+
+    #: Where the leader line drops from the markers.
+    x: float
+    text_x: float
+    #: Baseline of the first line.
+    y: float
+    #: SVG ``text-anchor``: ``start`` (right of the leader) or ``end`` (left of it).
+    anchor: str
+    leader_end: float
+    lines: tuple[LabelLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +77,7 @@ class Lane:
     base_y: float
     bars: tuple[Bar, ...]
     markers: tuple[Marker, ...]
+    labels: tuple[Label, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,16 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from embargo.model.designation import Event
 from embargo.registry.periods import DesignationHistory
-from embargo.web.placement import LABEL_SIZE, SMALL_SIZE, clear, place_labels, text_width
-from embargo.web.shapes import LINE_H, Bar, Cursor, Lane, Marker, Tick, Timeline
+from embargo.web.eventlabels import event_labels, label_lines
+from embargo.web.placement import SMALL_SIZE, clear, text_width
+from embargo.web.shapes import Bar, Cursor, Lane, Marker, Tick, Timeline
 
 MARGIN = 16
 TITLE_H = 22
 BAR_H = 22
-#: Instruments named under an event's marker; the rest are counted.
-MAX_ACTS = 3
 #: Pictures narrower than this write event labels on three short lines instead of two.
 COMPACT_BELOW = 600
 AXIS_H = 34
@@ -68,21 +66,6 @@ def year_ticks(scale: Scale) -> list[Tick]:
     return [Tick(scale.x(date(y, 1, 1)), str(y)) for y in range(first, scale.end.year + 1, step)]
 
 
-def event_lines(event: Event, names: Mapping[str, str], compact: bool = False) -> tuple[str, ...]:
-    """``listed 2020-09-02`` over ``EO 13928``; compact: kind, date and acts on three lines.
-
-    An event known only from the first list version ingested reads ``first seen``: the legal
-    listing came earlier. Past ``MAX_ACTS`` instruments, the rest are counted.
-    """
-    kind = "first seen" if event.date_basis == "first_observed" else event.kind.value
-    heads = (kind, event.date.isoformat())
-    lines = heads if compact else (" ".join(heads),)
-    acts = [names.get(i, i) for i in event.instruments]
-    if len(acts) > MAX_ACTS:
-        acts = [*acts[: MAX_ACTS - 1], f"+{len(acts) - MAX_ACTS + 1} more"]
-    return (*lines, ", ".join(acts)) if acts else lines
-
-
 def _lane(
     history: DesignationHistory, scale: Scale, y: float, names: Mapping[str, str], compact: bool
 ) -> Lane:
@@ -106,35 +89,25 @@ def _lane(
                 title=f"designated from {period.start.isoformat()} {until}: {label}",
             )
         )
-    lines = [event_lines(event, names, compact) for event in history.events]
-    heads = 2 if compact else 1
-    row_h = LINE_H * (heads + 1) + 6
-    spans = [
-        (scale.x(event.date), max(text_width(t, LABEL_SIZE) for t in text) + 8)
-        for event, text in zip(history.events, lines, strict=True)
-    ]
-    placed = place_labels(spans, scale.left, scale.right)
-    markers = []
-    rows_used = 0
     mid = bar_y + BAR_H / 2
-    for event, text, (x, _), spot in zip(history.events, lines, spans, placed, strict=True):
-        marker = Marker(x, mid, event.kind.value, event.date, " · ".join(text), head_lines=heads)
-        if spot is not None:
-            row, anchor = spot
-            rows_used = max(rows_used, row + 1)
-            label_y = bar_y + BAR_H + 18 + row * row_h
-            marker = replace(
-                marker,
-                lines=text,
-                label_x=x + 6 if anchor == "start" else x - 6,
-                label_y=label_y,
-                leader_end=label_y + (len(text) - 1) * LINE_H + 3,
-                anchor=anchor,
-            )
-        markers.append(marker)
-    height = TITLE_H + BAR_H + 8 + rows_used * row_h + 8
+    xs = [scale.x(event.date) for event in history.events]
+    markers = [
+        Marker(
+            x,
+            mid,
+            event.kind.value,
+            event.date,
+            " · ".join(line.text for line in label_lines([event], names)),
+        )
+        for event, x in zip(history.events, xs, strict=True)
+    ]
+    top = bar_y + BAR_H + 18
+    labels, rows_h = event_labels(
+        history.events, xs, names, top, (scale.left, scale.right), compact
+    )
+    height = TITLE_H + BAR_H + 8 + rows_h + 8
     title = names.get(history.list_id, history.list_id)
-    return Lane(y, height, title, mid, tuple(bars), tuple(markers))
+    return Lane(y, height, title, mid, tuple(bars), tuple(markers), tuple(labels))
 
 
 def _cursor(scale: Scale, day: date, label: str) -> Cursor:

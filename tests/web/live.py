@@ -35,16 +35,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-def load_store(path: Path, official: bool = False) -> None:
-    """The bundled ICC case; with ``official``, the small real OFAC and UN cuts as well."""
+def load_store(path: Path) -> None:
+    """A store at ``path`` with the bundled ICC case, as ``embargo demo`` loads it."""
     store = Store(str(path))
     try:
         registry.ingest_curated(store)
-        if official:
-            ofac = FIXTURES / "ofac"
-            files = [str(ofac / name) for name in ("sdn.csv", "add.csv", "alt.csv")]
-            registry.ingest_list(store, "us_ofac_sdn", files)
-            registry.ingest_list(store, "un_sc", [str(FIXTURES / "un" / "consolidated.xml")])
     finally:
         store.close()
 

@@ -71,7 +71,7 @@ def test_search_bensouda_open_her_and_read_the_timeline(base: str, page: Page) -
     expect(page.get_by_role("heading", level=1)).to_have_text("BENSOUDA, Fatou")
     timeline = page.locator("svg.timeline-wide")
     expect(timeline).to_be_visible()
-    labels = timeline.locator("a.marker text").all_text_contents()
+    labels = timeline.locator(".label text").all_text_contents()
     assert labels == ["listed 2020-09-02", "EO 13928", "delisted 2021-04-02", "EO 14022"]
     assert timeline.locator(".period title").all_text_contents() == [
         "designated from 2020-09-02 until 2021-04-02 (excl.): ICCP-EO13928"
@@ -204,7 +204,7 @@ def test_the_phone_shows_the_narrow_timeline(base: str, browser: Browser) -> Non
     expect(page.locator("svg.timeline-wide")).to_be_hidden()
     narrow = page.locator("svg.timeline-narrow")
     expect(narrow).to_be_visible()
-    assert narrow.locator("a.marker text").all_text_contents() == [
+    assert narrow.locator(".label text").all_text_contents() == [
         "listed",
         "2020-09-02",
         "EO 13928",

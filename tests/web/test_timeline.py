@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
@@ -9,8 +10,10 @@ from hypothesis import strategies as st
 
 from embargo.model.designation import Event, EventKind
 from embargo.registry.periods import histories
+from embargo.web.eventlabels import label_lines
 from embargo.web.placement import GAP, place_labels
-from embargo.web.timeline import Scale, domain, event_lines, layout, year_ticks
+from embargo.web.shapes import Label
+from embargo.web.timeline import Scale, domain, layout, year_ticks
 
 NAMES = {
     "us-eo-13928": "EO 13928",
@@ -38,6 +41,10 @@ BENSOUDA = histories(
         event(EventKind.DELISTED, "2021-04-02", "us-eo-14022", programmes=("ICCP-EO13928",)),
     ]
 )
+
+
+def texts(label: Label) -> list[str]:
+    return [line.text for line in label.lines]
 
 
 def test_scale_maps_whole_years_onto_the_width() -> None:
@@ -89,10 +96,15 @@ def test_bensouda_bar_markers_and_labels() -> None:
         False,
         True,
     )
-    assert [(m.kind, m.day.isoformat(), m.lines) for m in lane.markers] == [
-        ("listed", "2020-09-02", ("listed 2020-09-02", "EO 13928")),
-        ("delisted", "2021-04-02", ("delisted 2021-04-02", "EO 14022")),
+    assert [(m.kind, m.day.isoformat(), m.title) for m in lane.markers] == [
+        ("listed", "2020-09-02", "listed 2020-09-02 · EO 13928"),
+        ("delisted", "2021-04-02", "delisted 2021-04-02 · EO 14022"),
     ]
+    assert [texts(label) for label in lane.labels] == [
+        ["listed 2020-09-02", "EO 13928"],
+        ["delisted 2021-04-02", "EO 14022"],
+    ]
+    assert [label.x for label in lane.labels] == [m.x for m in lane.markers]
     assert picture.selected.x == scale.x(date(2020, 12, 1))
     assert picture.selected.label == "2020-12-01"
     assert picture.today is not None and picture.today.beyond
@@ -108,15 +120,19 @@ def test_an_open_designation_runs_to_the_right_edge() -> None:
     (bar,) = picture.lanes[0].bars
     assert bar.open_end and bar.x + bar.width == 344
     assert picture.today is not None and not picture.today.beyond
-    marker = picture.lanes[0].markers[0]
-    assert (marker.lines, marker.head_lines) == (("listed", "2025-02-06", "us-eo-14203"), 2)
+    (label,) = picture.lanes[0].labels
+    assert [(line.text, line.head) for line in label.lines] == [
+        ("listed", True),
+        ("2025-02-06", True),
+        ("us-eo-14203", False),
+    ]
 
 
 def test_bensouda_on_a_phone_keeps_both_labels() -> None:
     picture = layout(BENSOUDA, date(2020, 12, 1), date(2026, 11, 23), 360, NAMES)
-    assert [m.lines for m in picture.lanes[0].markers] == [
-        ("listed", "2020-09-02", "EO 13928"),
-        ("delisted", "2021-04-02", "EO 14022"),
+    assert [texts(label) for label in picture.lanes[0].labels] == [
+        ["listed", "2020-09-02", "EO 13928"],
+        ["delisted", "2021-04-02", "EO 14022"],
     ]
 
 
@@ -180,10 +196,26 @@ def test_event_labels_name_few_acts_and_say_first_seen() -> None:
         instruments=("us-eo-13224", "us-eo-13382", "us-eo-13553", "us-eo-13606"),
         date_basis="first_observed",
     )
-    assert event_lines(many, {"us-eo-13224": "EO 13224"}) == (
+    assert [line.text for line in label_lines([many], {"us-eo-13224": "EO 13224"})] == [
         "first seen 2021-08-18",
         "EO 13224, us-eo-13382, +2 more",
-    )
+    ]
+
+
+def test_events_too_close_to_label_apart_share_one_label() -> None:
+    first_seen = event(EventKind.LISTED, "2024-05-01", "us-eo-14024")
+    first_seen = replace(first_seen, date_basis="first_observed")
+    removed = event(EventKind.DELISTED, "2024-05-03")
+    picture = layout(histories([first_seen, removed]), date(2024, 5, 2), date(2024, 6, 1), 960)
+    (lane,) = picture.lanes
+    assert len(lane.markers) == 2
+    (label,) = lane.labels
+    assert [(line.text, line.day) for line in label.lines] == [
+        ("first seen 2024-05-01", date(2024, 5, 1)),
+        ("delisted 2024-05-03", date(2024, 5, 3)),
+        ("us-eo-14024", None),
+    ]
+    assert not lane.bars[0].start_known
 
 
 def test_today_label_gives_way_to_the_selected_day() -> None:
