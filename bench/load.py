@@ -9,7 +9,7 @@ birth date, nationality), or the ICC names when the shared data is absent.
 Reference, in this process: the same queries through a ``Screener`` built on the same store,
 one at a time; the difference is what HTTP, JSON and the server add.
 
-    python bench/load.py                    # 20 s, 4 connections
+    python bench/load.py                    # 20 s with 1 connection, then 20 s with 4
     python bench/load.py --seconds 60 --connections 8 --json load.json
 """
 
@@ -44,6 +44,7 @@ from embargo.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 RESULTS = ROOT / "bench" / "RESULTS.md"
+SCREEN_METRIC = "embargo_http_request_duration_seconds"
 START, END = "<!-- load:start -->", "<!-- load:end -->"
 ICC_NAMES = ["Fatou Bensuda", "Karim Khan", "Solomy Bossa", "Francesca Albanese", "Nicolas Guillou"]
 KINDS = {"Person": "person", "Organization": "organization", "Company": "organization"}
@@ -133,9 +134,13 @@ def wait_ready(base: str, seconds: float = 120) -> None:
 
 
 async def drive(
-    base: str, bodies: list[dict[str, Any]], seconds: float, connections: int
+    base: str, bodies: list[dict[str, Any]], seconds: float, connections: int, offset: int
 ) -> tuple[list[float], int, float]:
-    """Latencies (s) of successful calls, the error count, and the wall time."""
+    """Latencies (s) of successful calls, the error count, and the wall time.
+
+    Connections start at spread-out places from ``offset`` on, so that a query already sent
+    (and its words cached by the engine) comes back as late as possible.
+    """
     latencies: list[float] = []
     errors = 0
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
@@ -159,9 +164,20 @@ async def drive(
                     errors += 1
 
         began = time.perf_counter()
-        step = max(1, len(bodies) // connections)
-        await asyncio.gather(*(worker(i * step) for i in range(connections)))
+        step = max(1, (len(bodies) - offset) // connections)
+        await asyncio.gather(*(worker(offset + i * step) for i in range(connections)))
         return latencies, errors, time.perf_counter() - began
+
+
+def server_seconds(base: str) -> tuple[float, float]:
+    """(count, sum of seconds) of /screen requests as the server timed them (its /metrics)."""
+    found = {"count": 0.0, "sum": 0.0}
+    for line in httpx.get(base + "/metrics").text.splitlines():
+        if 'route="/screen"' in line and line.startswith(SCREEN_METRIC):
+            kind = line[len(SCREEN_METRIC) :].split("{", 1)[0]
+            if kind in ("_count", "_sum"):
+                found[kind[1:]] += float(line.rsplit(" ", 1)[1])
+    return found["count"], found["sum"]
 
 
 def in_process(
@@ -193,20 +209,23 @@ def summary(latencies: list[float], wall: float, errors: int) -> dict[str, float
 
 
 def table(result: dict[str, Any]) -> list[str]:
+    levels = list(result["http"])
+    heads = [f"POST /screen, {n} connection{'s' if n != '1' else ''}" for n in levels]
     rows = [
-        "| measure | POST /screen over loopback | reference: Screener in process |",
-        "| --- | --- | --- |",
+        "| measure | " + " | ".join(heads) + " | reference: Screener in process |",
+        "| --- |" + " --- |" * (len(levels) + 1),
     ]
-    http, ref = result["http"], result["in_process"]
+    runs = [*result["http"].values(), result["in_process"]]
     for label, key in (
         ("requests", "requests"),
         ("requests/s", "per_second"),
         ("p50 latency (ms)", "p50_ms"),
         ("p99 latency (ms)", "p99_ms"),
         ("max latency (ms)", "max_ms"),
+        ("mean time in the server, from its /metrics (ms)", "server_mean_ms"),
         ("errors", "errors"),
     ):
-        rows.append(f"| {label} | {http[key]:,} | {ref[key]:,} |")
+        rows.append(f"| {label} | " + " | ".join(f"{run[key]:,}" for run in runs) + " |")
     return rows
 
 
@@ -216,8 +235,8 @@ def write_results(result: dict[str, Any]) -> None:
         START,
         "## Load (bench/load.py)",
         "",
-        f"`POST /screen`, one query per call, {result['seconds']:g} s with "
-        f"{result['connections']} keep-alive connections from another process on loopback, "
+        f"`POST /screen`, one query per call, {result['seconds']:g} s per column with that many "
+        "keep-alive connections from another process on loopback, "
         f"against `embargo serve` (one uvicorn process) on a store holding "
         f"{', '.join(result['lists'])} ({result['entities']:,} entities); "
         f"{result['queries']:,} distinct queries ({result['query_source']}), as of "
@@ -240,7 +259,7 @@ def write_results(result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--connections", type=int, nargs="+", default=[1, 4])
     parser.add_argument("--queries", type=int, default=20000, help="distinct queries to cycle")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--no-results", action="store_true", help="leave RESULTS.md alone")
@@ -253,18 +272,27 @@ def main() -> None:
         try:
             base = f"http://127.0.0.1:{port}"
             wait_ready(base)
-            latencies, errors, wall = asyncio.run(
-                drive(base, bodies, args.seconds, args.connections)
-            )
+            http, sent = {}, 0
+            for connections in args.connections:
+                count, total = server_seconds(base)
+                latencies, errors, wall = asyncio.run(
+                    drive(base, bodies, args.seconds, connections, sent)
+                )
+                http[str(connections)] = summary(latencies, wall, errors)
+                after_count, after_total = server_seconds(base)
+                mean = (after_total - total) / max(1.0, after_count - count)
+                http[str(connections)]["server_mean_ms"] = round(mean * 1000, 2)
+                sent += len(latencies) + errors
         finally:
             server.terminate()
             server.wait(timeout=30)
         reference, ref_wall = in_process(store, bodies, min(args.seconds, 10.0))
+        in_process_result = summary(reference, ref_wall, 0)
+        in_process_result["server_mean_ms"] = round(statistics.mean(reference) * 1000, 2)
         entities = len(Screener(store, date.fromisoformat(AS_OF)).entities)
     source = "customers_100k" if (SHARED / "data").exists() else "ICC names"
     result = {
         "seconds": args.seconds,
-        "connections": args.connections,
         "lists": lists,
         "entities": entities,
         "queries": len(bodies),
@@ -272,8 +300,8 @@ def main() -> None:
         "as_of": AS_OF,
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
-        "http": summary(latencies, wall, errors),
-        "in_process": summary(reference, ref_wall, 0),
+        "http": http,
+        "in_process": in_process_result,
     }
     for line in table(result):
         print(line)
