@@ -42,8 +42,11 @@ def _here(request: Request) -> str:
 
 
 def safe_target(target: str | None) -> str:
-    """Only a path on this site: never another host (``//evil``, ``https://``, ``/\\evil``)."""
-    if target is None or not target.startswith("/") or target.startswith(("//", "/\\")):
+    """Only a path on this site: never another host (``//evil``, ``https://``, ``/\\evil``,
+    or ``/<tab>/evil``, which browsers read as ``//evil``)."""
+    if target is None or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    if "\\" in target or any(ord(char) < 0x20 or ord(char) == 0x7F for char in target):
         return "/"
     return target
 

@@ -197,6 +197,32 @@ def test_a_phone_sized_viewport_never_scrolls_sideways(
     assert widths[0] <= widths[1], f"{path}: {widths}"
 
 
+def test_pages_load_nothing_blocked_and_raise_no_script_errors(base: str, page: Page) -> None:
+    """The Content-Security-Policy blocks nothing the pages need, and the script runs clean."""
+    problems: list[str] = []
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+    for path in PHONE_PAGES:
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+    assert problems == []
+
+
+def test_programme_filter_narrows_the_table(base: str, page: Page) -> None:
+    page.goto(base + "/ui/programmes")
+    page.get_by_label("Filter").fill("criminal court")
+    rows = page.locator("#programme-rows tbody tr:visible")
+    expect(rows).to_have_count(2)
+    assert sorted(rows.locator("td:first-child").all_text_contents()) == [
+        "ICC-EO14203",
+        "ICCP-EO13928",
+    ]
+    expect(page.locator("[data-filter-count]")).to_have_text(re.compile(r"^2 of \d+ programmes\.$"))
+
+
 def test_the_phone_shows_the_narrow_timeline(base: str, browser: Browser) -> None:
     context = browser.new_context(viewport=PHONE)  # type: ignore[arg-type]
     page = context.new_page()
