@@ -20,14 +20,20 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from embargo import registry  # noqa: E402
 from embargo.store import Store  # noqa: E402
-from tests.web.live import CHROMIUM, CHROMIUM_ARGS, FIXTURES, load_store, serve  # noqa: E402
+from tests.web.live import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    FIXTURES,
+    LAPTOP,
+    PHONE,
+    load_store,
+    serve,
+)
 
 SNAPSHOTS = HERE.parents[2] / "shared" / "bench" / "sdn_snapshots.py"
 #: The last three SDN versions of the shared history: 7 entries added, then 8 removed.
 REAL_VERSIONS = ["305", "306", "307"]
 
-LAPTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 
 #: (file name, path, viewport, what to do on the page before the picture)
 SHOTS: list[tuple[str, str, dict[str, int], str | None]] = [

@@ -23,6 +23,8 @@ from embargo.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 CHROMIUM = Path("/usr/bin/chromium")
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1280, "height": 800}
 #: Debian's chromium, headless, with nothing that reaches the network on its own.
 CHROMIUM_ARGS = [
     "--headless=new",

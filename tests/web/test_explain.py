@@ -37,10 +37,9 @@ def test_a_misspelt_name_with_birth_date_and_country() -> None:
         ("Birth date 1961-01-31 agrees with the listed 1961-01-31", "for"),
         ("Country Gambia matches the listing (Gambia)", "for"),
     ]
-    assert round(found.total, 9) == round(
-        match.name.score + sum(f.contribution for f in match.features),  # type: ignore[union-attr]
-        9,
-    )
+    assert match.name is not None
+    expected = match.name.score + sum(f.contribution for f in match.features)
+    assert round(found.total, 9) == round(expected, 9)
     assert found.clipped == (found.total > 1)
 
 
