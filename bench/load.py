@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -231,19 +232,34 @@ def table(result: dict[str, Any]) -> list[str]:
 
 def write_results(result: dict[str, Any]) -> None:
     """Replace the Load section of RESULTS.md (between its markers), or append it."""
-    lines = [
-        START,
-        "## Load (bench/load.py)",
-        "",
+    setup = (
         f"`POST /screen`, one query per call, {result['seconds']:g} s per column with that many "
         "keep-alive connections from another process on loopback, "
         f"against `embargo serve` (one uvicorn process) on a store holding "
         f"{', '.join(result['lists'])} ({result['entities']:,} entities); "
         f"{result['queries']:,} distinct queries ({result['query_source']}), as of "
-        f"{result['as_of']}; {result['cpus']} CPUs shared with the load generator. "
-        "The reference screens the same queries with a `Screener` in one thread.",
+        f"{result['as_of']}; {result['cpus']} CPUs shared with the load generator (and, on the "
+        "machine measured, with other jobs). The reference screens the same queries with a "
+        "`Screener` in one thread of this process."
+    )
+    fastest = result["http"][min(result["http"], key=int)]
+    added = fastest["server_mean_ms"] - result["in_process"]["server_mean_ms"]
+    reading = (
+        "One server process screens one call at a time (the work holds the GIL), so with more "
+        "connections a call mostly waits its turn: p50 is about connections / throughput. "
+        f"HTTP, validation and JSON add about {added:.1f} ms per call to the screening itself "
+        "(the server's own mean time with the fewest connections, against the reference's). "
+        "The maxima are the engine's slowest queries, which the reference meets too."
+    )
+    lines = [
+        START,
+        "## Load (bench/load.py)",
+        "",
+        textwrap.fill(setup, width=100),
         "",
         *table(result),
+        "",
+        textwrap.fill(reading, width=100),
         END,
     ]
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
