@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from embargo.api.auth import Role, require
 from embargo.api.schemas_common import AUTH_ERRORS, ErrorOut
 from embargo.api.schemas_entity import EntityReportOut, HistoryOut, SearchOut
-from embargo.api.schemas_screen import Country, ListId
+from embargo.api.schemas_query import Country, ListId
 from embargo.api.schemas_status import EventOut
 from embargo.api.state import get_state
 from embargo.model.values import EntityKind

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Depends, Request
 
 from embargo.api.auth import Role, require
 from embargo.api.schemas_common import AUTH_ERRORS, ErrorOut
-from embargo.api.schemas_screen import ScreenIn, ScreenOut
+from embargo.api.schemas_query import ScreenIn
+from embargo.api.schemas_screen import ScreenOut
 from embargo.api.state import get_state
 from embargo.screening.service import DEFAULT_THRESHOLD
 

@@ -173,6 +173,18 @@ def latest_records(
     )
 
 
+def mentions(
+    programmes: sa.ColumnElement[Any], instruments: sa.ColumnElement[Any], codes: Sequence[str]
+) -> list[sa.ColumnElement[bool]]:
+    """A coarse text match on the JSON arrays; the caller checks the exact codes."""
+    found = []
+    for code in codes:
+        quoted = f'"{code}"'
+        for column in (programmes, instruments):
+            found.append(sa.cast(column, sa.String).contains(quoted, autoescape=True))
+    return found
+
+
 def _create_v1(conn: sa.Connection) -> None:
     first = [
         t for t in metadata.sorted_tables if t is not migrations_table and t.name not in _LATER

@@ -206,7 +206,7 @@ class Store:
         if entity_ids is not None:
             query = query.where(e.entity_id.in_(list(entity_ids)))
         if mentioning is not None:
-            query = query.where(sa.or_(*_mentions(e.programmes, e.instruments, mentioning)))
+            query = query.where(sa.or_(*t.mentions(e.programmes, e.instruments, mentioning)))
         if since is not None:
             query = query.where(e.date >= since)
         if until is not None:
@@ -242,15 +242,3 @@ class Store:
             .group_by(v.list_id)
         )
         return {str(row.list_id): int(row.latest) for row in self._rows(query)}
-
-
-def _mentions(
-    programmes: sa.ColumnElement[Any], instruments: sa.ColumnElement[Any], codes: Sequence[str]
-) -> list[sa.ColumnElement[bool]]:
-    """A coarse text match on the JSON arrays; the caller checks the exact codes."""
-    found = []
-    for code in codes:
-        quoted = f'"{code}"'
-        for column in (programmes, instruments):
-            found.append(sa.cast(column, sa.String).contains(quoted, autoescape=True))
-    return found
