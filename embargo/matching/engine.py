@@ -15,6 +15,7 @@ from embargo.matching.index import NameIndex, strong_identifier_kinds
 from embargo.matching.score import Candidate, analyse_query, assess, best_name, effective_kind
 from embargo.matching.types import Match, NameMatch, Query
 from embargo.model.entity import Entity
+from embargo.names.acronym import query_acronym
 from embargo.names.compare import token_weight
 from embargo.names.tokenize import NameForm
 from embargo.names.variants import name_variants
@@ -32,15 +33,18 @@ RELATIVE_COVERAGE = 0.3
 MIN_NAME_SCORE = 0.3
 #: Of those, this many per requested match (best names first) are assessed on other evidence.
 ASSESSED = 2
+#: Entities kept with their names analysed; popular candidates come back query after query.
+NAME_CACHE = 100_000
 
 
 class QueryName:
     """One analysed query name with what scoring needs: token weights and similar words."""
 
-    __slots__ = ("form", "similar", "weights")
+    __slots__ = ("acronym", "form", "similar", "weights")
 
     def __init__(self, form: NameForm, index: NameIndex) -> None:
         self.form = form
+        self.acronym = query_acronym(form)
         pairs = list(zip(form.tokens, form.kinds, strict=True))
         self.weights = [token_weight(k, index.word_rarity(t, form.vowelless)) for t, k in pairs]
         self.similar: list[Mapping[str, float]] = [
@@ -51,12 +55,13 @@ class QueryName:
 class Engine:
     """Screen queries against a fixed sequence of entities."""
 
-    __slots__ = ("entities", "index", "strong")
+    __slots__ = ("_names", "entities", "index", "strong")
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.entities = entities
         self.index = NameIndex(entities)
         self.strong = strong_identifier_kinds()
+        self._names: dict[int, list[Candidate]] = {}
 
     def match(self, query: Query, limit: int = 10, candidates: int = CANDIDATES) -> list[Match]:
         """The best ``limit`` matches for ``query``, best first (a Person query sees persons)."""
@@ -69,7 +74,7 @@ class Engine:
             positions.update((p, None) for p, cover in found if cover >= floor)
         by_id = {p for i in query.identifiers for p in self.index.by_identifier(i.value)}
         positions.update(dict.fromkeys(by_id))
-        kind = effective_kind(query, forms[0])
+        kind = effective_kind(query.kind, forms[0])
         named = [
             (p, name)
             for p, name in self._align(forms, list(positions))
@@ -92,19 +97,24 @@ class Engine:
             candidates = self._candidates(position)
             best: NameMatch | None = None
             for q in names:
-                match = best_name(q.form, q.weights, candidates, q.similar)
+                match = best_name(q.form, q.weights, candidates, q.similar, q.acronym)
                 if match is not None and (best is None or match.score > best.score):
                     best = match
             found.append((position, best))
         return found
 
     def _candidates(self, position: int) -> list[Candidate]:
-        names = self.entities[position].names
-        index = self.index
-        found: list[Candidate] = []
-        for name_id in index.entity_names(position):
-            form, weights = index.name_form(name_id)
-            found.append((names[index.data.name_origin[name_id]], form, weights))
+        """The entity's names, analysed; popular entities come back query after query."""
+        found = self._names.get(position)
+        if found is None:
+            if len(self._names) >= NAME_CACHE:
+                self._names.clear()
+            names = self.entities[position].names
+            index = self.index
+            found = self._names[position] = [
+                (names[index.data.name_origin[name_id]], *index.name_form(name_id))
+                for name_id in index.entity_names(position)
+            ]
         return found
 
 

@@ -86,19 +86,18 @@ def birth_date(query: Query, entity: Entity, name_score: float) -> Feature | Non
         contribution = support(name_score, DOB_YEAR)
     else:
         contribution = DOB_NEAR if sim >= 0.15 else DOB_CONFLICT
-    listed = "|".join(str(d) for d in entity.birth_dates)
-    return Feature("birth_date", sim, contribution, str(query.birth_date), listed)
+    return Feature("birth_date", sim, contribution, query.birth_date, entity.birth_dates)
 
 
 def country(query: Query, entity: Entity, name_score: float) -> Feature | None:
-    listed = set(entity.nationalities) | set(entity.citizenships) | set(entity.countries)
+    listed = entity.nationalities + entity.citizenships + entity.countries
     if not query.countries or not listed:
         return None
-    if listed & set(query.countries):
+    if any(c in listed for c in query.countries):
         contribution, sim = support(name_score, COUNTRY_MATCH), 1.0
     else:
         contribution, sim = COUNTRY_CONFLICT, 0.0
-    return Feature("country", sim, contribution, "|".join(query.countries), "|".join(listed))
+    return Feature("country", sim, contribution, query.countries, listed)
 
 
 def gender(query: Query, entity: Entity) -> Feature | None:

@@ -51,8 +51,6 @@ NOT_JOINED = frozenset((LEGAL, NUMBER, INITIAL, TITLE))
 MIN_POPULATION = 10_000
 #: Cached word expansions kept per index.
 EXPANSION_CACHE = 50_000
-#: Indexed names kept in analysed form; popular candidates come back query after query.
-FORM_CACHE = 200_000
 
 
 def joins(form: NameForm) -> list[str]:
@@ -76,7 +74,7 @@ class NameIndex:
     """Names of entities, searchable by similar words; see the module docstring."""
 
     __slots__ = (
-        "_expansions", "_forms", "_rarity", "_similar", "common_df", "data", "unseen_rarity",
+        "_expansions", "_norms", "_rarity", "_similar", "common_df", "data", "unseen_rarity",
     )  # fmt: skip
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -86,10 +84,11 @@ class NameIndex:
         #: Rarity of a word no indexed name has: rarer than the rarest indexed word.
         self.unseen_rarity = math.log(1.0 + 2.0 * n_names)
         self._expansions: dict[tuple[str, bool], list[tuple[int, float]]] = {}
-        self._forms: dict[int, tuple[NameForm, list[float]]] = {}
         self._similar: dict[tuple[str, bool], dict[str, float]] = {}
         df = self.data.df
         self._rarity = array("d", (math.log(1.0 + n_names / max(d, 1)) for d in df))
+        starts = self.data.name_tok_start
+        self._norms = array("d", (LENGTH_NORM + b - a for a, b in itertools.pairwise(starts)))
 
     def __len__(self) -> int:
         return len(self.data.entity_ids)
@@ -166,11 +165,12 @@ class NameIndex:
         """
         scores, total = self._accumulate(form)
         data = self.data
-        starts = data.name_tok_start
-        ranked = heapq.nlargest(
-            4 * limit,
-            ((s / (LENGTH_NORM + starts[n + 1] - starts[n]), n, s) for n, s in scores.items()),
-        )
+        norms = self._norms
+        ranked = [(s / norms[n], n, s) for n, s in scores.items()]
+        if len(ranked) > 4 * limit:
+            ranked = heapq.nlargest(4 * limit, ranked)
+        else:
+            ranked.sort(reverse=True)
         found: dict[int, float] = {}
         for _, name_id, score in ranked:
             entity = data.name_entity[name_id]
@@ -190,13 +190,19 @@ class NameIndex:
         expansions += [e for e in (self.expand(t, form.vowelless, True) for t in joins(form)) if e]
         rare = [e for e in expansions if any(data.df[v] <= self.common_df for v, _ in e)]
         scores: dict[int, float] = {}
+        df, post_start, post_names, rarity = data.df, data.post_start, data.post_names, self._rarity
         for expansion in rare or expansions:
+            used = [(v, s) for v, s in expansion if not rare or df[v] <= self.common_df]
+            if len(used) == 1:  # one word: its postings hold each name once
+                vid, sim = used[0]
+                weight = sim * rarity[vid]
+                for name_id in post_names[post_start[vid] : post_start[vid + 1]]:
+                    scores[name_id] = scores.get(name_id, 0.0) + weight
+                continue
             best: dict[int, float] = {}
-            for vid, sim in expansion:
-                if rare and data.df[vid] > self.common_df:
-                    continue
-                weight = sim * self.rarity(vid)
-                for name_id in data.post_names[data.post_start[vid] : data.post_start[vid + 1]]:
+            for vid, sim in used:
+                weight = sim * rarity[vid]
+                for name_id in post_names[post_start[vid] : post_start[vid + 1]]:
                     if best.get(name_id, 0.0) < weight:
                         best[name_id] = weight
             for name_id, weight in best.items():
@@ -224,14 +230,6 @@ class NameIndex:
 
     def name_form(self, name_id: int) -> tuple[NameForm, list[float]]:
         """The analysed form of an indexed name, with the weight of each of its tokens."""
-        found = self._forms.get(name_id)
-        if found is None:
-            if len(self._forms) >= FORM_CACHE:
-                self._forms.clear()
-            found = self._forms[name_id] = self._name_form(name_id)
-        return found
-
-    def _name_form(self, name_id: int) -> tuple[NameForm, list[float]]:
         data = self.data
         start, end = data.name_tok_start[name_id], data.name_tok_start[name_id + 1]
         vids = data.tokens[start:end]

@@ -29,11 +29,11 @@ def analyse_query(text: str, kind: EntityKind | None) -> NameForm:
     return analyse(text, None if kind is None else kind is not EntityKind.PERSON)
 
 
-def effective_kind(query: Query, form: NameForm) -> EntityKind | None:
+def effective_kind(kind: EntityKind | None, form: NameForm) -> EntityKind | None:
     """The query's kind, or organisation when its name carries a legal form."""
-    if query.kind is None and form.legal:
+    if kind is None and form.legal:
         return EntityKind.ORGANIZATION
-    return query.kind
+    return kind
 
 
 def weights_of(form: NameForm, rarity: Callable[[str], float]) -> list[float]:
@@ -45,17 +45,19 @@ def best_name(
     qweights: Sequence[float],
     candidates: Iterable[Candidate],
     similar: Sequence[Mapping[str, float]] | None = None,
+    acronym: str | None = None,
 ) -> NameMatch | None:
-    """The candidate name that aligns best with the query name (see ``align``)."""
+    """The candidate name that aligns best with the query name (see ``align``); ``acronym``
+    is the query's ``query_acronym``, if it may be one."""
     best: NameMatch | None = None
-    acronym = query_acronym(query)
     for name, form, cweights in candidates:
         alignment = align(query, form, qweights, cweights, similar)
         value: float = alignment.score
         detail: NameAlignment | str = alignment
-        short = acronym_score(acronym, form)
-        if short > value:
-            value, detail = short, "acronym"
+        if acronym is not None:
+            short = acronym_score(acronym, form)
+            if short > value:
+                value, detail = short, "acronym"
         value *= NAME_TYPE_FACTORS.get(name.type, 1.0)
         if best is None or value > best.score:
             best = NameMatch(query.text, name.value, name.type, value, detail)
@@ -101,5 +103,5 @@ def score(
     for name in entity.names:
         cform = analyse(name.value, org)
         candidates.append((name, cform, weights_of(cform, weigh)))
-    best = best_name(form, weights_of(form, weigh), candidates)
-    return assess(query, effective_kind(query, form), entity, best, strong)
+    best = best_name(form, weights_of(form, weigh), candidates, None, query_acronym(form))
+    return assess(query, effective_kind(query.kind, form), entity, best, strong)

@@ -31,25 +31,36 @@ class Feature:
 
     ``contribution`` is the change this feature made to the score, in score points, so the
     explanation adds up: the name score plus every contribution is the final score (before it
-    is clipped to [0, 1]).
+    is clipped to [0, 1]). The values compared are kept as given and written out when read:
+    most features belong to candidates nobody will look at.
     """
 
-    __slots__ = ("candidate_value", "contribution", "name", "query_value", "similarity")
+    __slots__ = ("_candidate", "_query", "contribution", "name", "similarity")
 
     def __init__(
         self,
         name: str,
         similarity: float,
         contribution: float,
-        query_value: str = "",
-        candidate_value: str = "",
+        query_value: object = "",
+        candidate_value: object = "",
     ) -> None:
         self.name = name
         #: How alike the two values are, in [0, 1] (for a conflict: 0).
         self.similarity = similarity
         self.contribution = contribution
-        self.query_value = query_value
-        self.candidate_value = candidate_value
+        self._query = query_value
+        self._candidate = candidate_value
+
+    @property
+    def query_value(self) -> str:
+        """The query's value; several are joined with ``|``."""
+        return _shown(self._query)
+
+    @property
+    def candidate_value(self) -> str:
+        """The listed value(s) it was compared with."""
+        return _shown(self._candidate)
 
     def __repr__(self) -> str:
         return f"Feature({self.name}, {self.similarity:.2f}, {self.contribution:+.3f})"
@@ -62,6 +73,14 @@ class Feature:
             "query_value": self.query_value,
             "candidate_value": self.candidate_value,
         }
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return "|".join(dict.fromkeys(str(v) for v in value))
+    return str(value)
 
 
 class NameMatch:

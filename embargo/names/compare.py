@@ -37,6 +37,8 @@ KIND_WEIGHTS = {INITIAL: 0.6, LEGAL: 0.3, TITLE: 0.1, PARTICLE: 0.2}
 GENERIC_WEIGHT = 1.5
 _JOINABLE = (NAME, GENERIC)
 _EXACT_ONLY = (LEGAL, NUMBER)
+#: Kinds of token compared pair by pair, never through a query word's similar words.
+_PAIRWISE = frozenset((INITIAL, LEGAL, NUMBER))
 
 Pair = tuple[int, int, float]
 
@@ -82,39 +84,42 @@ def align(
 
     ``similar`` may give, for each query token, the words known to be like it with their
     similarity (an index computes this once per query); words not in it count as different.
-    Without it, every pair of words is compared.
+    Without it, every pair of words is compared. This runs for every candidate of every
+    screening, hence the plain loops.
     """
     ct, ck, vowelless = candidate.tokens, candidate.kinds, query.vowelless
     scored = []
     qkinds = query.kinds
     for i, a in enumerate(query.tokens):
         ka = qkinds[i]
-        known = None if similar is None or ka == INITIAL or ka in _EXACT_ONLY else similar[i]
         wq = qweights[i]
+        # A known word's map holds the word itself (1.0); other kinds compare pair by pair.
+        known = None if similar is None or ka in _PAIRWISE else similar[i].get
         for j, b in enumerate(ct):
-            if a == b:
-                scored.append((1.0, wq + cweights[j], i, j))
-                continue
             kb = ck[j]
-            if known is None or kb == INITIAL or kb in _EXACT_ONLY:
-                sim = pair_similarity(a, ka, b, kb, vowelless)
+            if known is not None and kb not in _PAIRWISE:
+                sim = known(b, 0.0)
+            elif a == b:
+                sim = 1.0
             else:
-                sim = known.get(b, 0.0)
+                sim = pair_similarity(a, ka, b, kb, vowelless)
             if sim > 0.0:
                 scored.append((sim, wq + cweights[j], i, j))
-    scored.sort(reverse=True)
+    nq, nc = len(query.tokens), len(ct)
     pairs: list[Pair] = []
     used_q: set[int] = set()
     used_c: set[int] = set()
+    if len(scored) > 1:
+        scored.sort(reverse=True)
     for sim, _, i, j in scored:
         if i not in used_q and j not in used_c:
             pairs.append((i, j, sim))
             used_q.add(i)
             used_c.add(j)
-    left_q, left_c = len(query.tokens) - len(used_q), len(ct) - len(used_c)
-    if left_q >= 2 and left_c >= 1:
+    left_q, left_c = nq - len(used_q), nc - len(used_c)
+    if left_q >= 2 and left_c >= 1 and _may_join(query, candidate):
         pairs += _joined(query, candidate, used_q, used_c, False)
-    if left_c >= 2 and left_q >= 1:
+    if left_c >= 2 and left_q >= 1 and _may_join(candidate, query):
         pairs += _joined(candidate, query, used_c, used_q, True)
     score = _score(pairs, qweights, cweights)
     if query.legal and candidate.legal and not set(query.legal) & set(candidate.legal):
@@ -131,16 +136,18 @@ def _joined(
     skeletons, ``Abd al``/``Abdul``. ``flipped`` says ``side`` is the candidate, so pairs are
     written (query, candidate).
     """
+    free = [j for j, k in enumerate(other.kinds) if j not in used_other and k in _JOINABLE]
+    if not free:
+        return []
+    kinds, tokens = side.kinds, side.tokens
+    open_ = [k not in used and kind != LEGAL for k, kind in enumerate(kinds)]
     found: list[Pair] = []
     vowelless = other.vowelless if flipped else side.vowelless
-    free = [j for j, k in enumerate(other.kinds) if k in _JOINABLE and j not in used_other]
-    open_ = [k not in used and kind != LEGAL for k, kind in enumerate(side.kinds)]
     for span in (3, 2):
-        for i in range(len(side.tokens) - span + 1):
+        for i in range(len(tokens) - span + 1):
             if not (free and open_[i] and open_[i + 1] and (span == 2 or open_[i + 2])):
                 continue
-            run = range(i, i + span)
-            joined = "".join(side.tokens[i : i + span])
+            joined = "".join(tokens[i : i + span])
             for j in free:
                 word = other.tokens[j]
                 if abs(len(word) - len(joined)) > 0.4 * max(len(word), len(joined)):
@@ -148,6 +155,7 @@ def _joined(
                 a, b = (word, joined) if flipped else (joined, word)
                 sim = word_similarity(a, b, vowelless)
                 if sim >= JOINED_SIM:
+                    run = range(i, i + span)
                     found += [(j, k, sim) if flipped else (k, j, sim) for k in run]
                     used.update(run)
                     used_other.add(j)
@@ -158,20 +166,32 @@ def _joined(
     return found
 
 
+def _may_join(side: NameForm, other: NameForm) -> bool:
+    """Whether two adjacent words of ``side`` could be short enough, together, to be one word
+    of ``other`` (``_joined`` allows 40% more letters): most pairs of names have none."""
+    return 0.6 * side.shortest_pair <= other.longest + 0.01
+
+
 def _score(pairs: list[Pair], qweights: Sequence[float], cweights: Sequence[float]) -> float:
     """Weighted overlap; a token aligned twice (a joined pair) counts once, at its best."""
-    qsim: dict[int, float] = {}
-    csim: dict[int, float] = {}
+    qsim = [0.0] * len(qweights)
+    csim = [0.0] * len(cweights)
     for i, j, sim in pairs:
-        if qsim.get(i, 0.0) < sim:
+        if qsim[i] < sim:
             qsim[i] = sim
-        if csim.get(j, 0.0) < sim:
+        if csim[j] < sim:
             csim[j] = sim
     num = den = 0.0
-    for i, w in enumerate(qweights):
-        s = qsim.get(i)
-        num, den = (num + w * s, den + w) if s is not None else (num, den + QUERY_EXTRA * w)
-    for j, w in enumerate(cweights):
-        s = csim.get(j)
-        num, den = (num + w * s, den + w) if s is not None else (num, den + CANDIDATE_EXTRA * w)
+    for w, s in zip(qweights, qsim, strict=True):
+        if s > 0.0:
+            num += w * s
+            den += w
+        else:
+            den += QUERY_EXTRA * w
+    for w, s in zip(cweights, csim, strict=True):
+        if s > 0.0:
+            num += w * s
+            den += w
+        else:
+            den += CANDIDATE_EXTRA * w
     return num / den if den > 0 else 0.0

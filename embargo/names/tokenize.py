@@ -7,6 +7,7 @@ token counts, and the explanation can still show that ``LLC`` was seen.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from embargo.names.lexicon import (
     HONORIFICS,
@@ -32,7 +33,7 @@ KIND_LABELS = ("name", "initial", "legal", "title", "particle", "number", "gener
 class NameForm:
     """One name, analysed: its tokens (in written order) and the kind of each."""
 
-    __slots__ = ("kinds", "legal", "text", "tokens", "vowelless")
+    __slots__ = ("kinds", "legal", "longest", "shortest_pair", "text", "tokens", "vowelless")
 
     def __init__(
         self,
@@ -49,6 +50,10 @@ class NameForm:
         self.legal = legal
         #: Written in a script without short vowels: compare by consonant skeleton.
         self.vowelless = vowelless
+        #: Letters in the longest word, and in the shortest two adjacent words together: bounds
+        #: that tell cheaply when no two words of one name can be one word of another.
+        self.longest = max(map(len, tokens), default=0)
+        self.shortest_pair = min((len(a) + len(b) for a, b in pairwise(tokens)), default=0)
 
     def __repr__(self) -> str:
         return f"NameForm({self.text!r}, {self.tokens!r})"
