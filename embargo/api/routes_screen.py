@@ -34,5 +34,5 @@ def screen(body: ScreenIn, request: Request) -> ScreenOut:
     queries = body.to_queries(state.config.max_batch)
     as_of = body.as_of or datetime.now(UTC).date()
     threshold = DEFAULT_THRESHOLD if body.threshold is None else body.threshold
-    results = state.screen(queries, as_of, body.lists, threshold, body.limit)
+    results = state.screen(queries, as_of, body.lists, threshold, body.limit, body.list_thresholds)
     return ScreenOut.of(as_of, threshold, results)

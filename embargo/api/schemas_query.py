@@ -20,6 +20,7 @@ from embargo.model.vocab import id_kinds
 
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_lower=True)]
 ListId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]{1,64}$")]
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class IdentifierIn(BaseModel):
@@ -118,6 +119,12 @@ class ScreenIn(QueryFields):
     )
     lists: list[ListId] | None = Field(default=None, max_length=20, examples=[["us_ofac_sdn"]])
     threshold: float | None = Field(default=None, ge=0.0, le=1.0, examples=[0.7])
+    list_thresholds: dict[ListId, Score] | None = Field(
+        default=None,
+        max_length=20,
+        description="Thresholds of particular lists, over `threshold` and the server's defaults",
+        examples=[{"us_ofac_sdn": 0.8}],
+    )
     limit: int = Field(default=10, ge=1, le=50, description="Most hits per query")
 
     @field_validator("name")

@@ -104,6 +104,8 @@ class ResultOut(BaseModel):
 class ScreenOut(BaseModel):
     as_of: date = Field(examples=["2020-12-01"])
     threshold: float = Field(examples=[0.7])
+    #: Lists screened at a threshold of their own (the call's, or the server's defaults).
+    list_thresholds: dict[str, float] = Field(examples=[{"us_ofac_sdn": 0.8}])
     #: The list versions screened against, the same for every query of the call.
     versions: list[VersionRef]
     #: One result per query, in the order given.
@@ -115,6 +117,7 @@ class ScreenOut(BaseModel):
         return cls(
             as_of=as_of,
             threshold=threshold,
+            list_thresholds=dict(results[0].list_thresholds) if results else {},
             versions=[VersionRef.of(v) for v in versions],
             results=[ResultOut.of(r) for r in results],
         )

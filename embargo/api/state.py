@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import cast
 
@@ -63,10 +63,11 @@ class ServerState:
         lists: Sequence[str] | None,
         threshold: float,
         limit: int,
+        list_thresholds: Mapping[str, float] | None = None,
     ) -> list[ScreeningResult]:
         """Screen each query against one screener, and count it for the metrics."""
         screener = self.screener(as_of, None if lists is None else tuple(lists))
-        results = [screener.screen(query, threshold, limit) for query in queries]
+        results = [screener.screen(q, threshold, limit, list_thresholds) for q in queries]
         self.metrics.screened(len(results), sum(len(r.hits) for r in results))
         return results
 

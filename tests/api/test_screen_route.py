@@ -148,3 +148,16 @@ async def test_malformed_json_and_unknown_list(client: httpx.AsyncClient) -> Non
     unknown = await client.post("/screen", json={"name": "x", "lists": ["eu_fsf"]})
     assert unknown.status_code == 400
     assert unknown.json() == {"detail": "no such lists in the store: eu_fsf"}
+
+
+async def test_thresholds_per_list(client: httpx.AsyncClient) -> None:
+    strict = await screen(client, name="Fatou Bensuda", list_thresholds={"icc_case": 0.99})
+    assert strict["list_thresholds"] == {"icc_case": 0.99}
+    assert strict["results"][0]["hits"] == []
+    loose = await screen(
+        client, name="Fatou Bensuda", threshold=0.99, list_thresholds={"icc_case": 0.9}
+    )
+    assert [h["entity_id"] for h in loose["results"][0]["hits"]] == ["icc-fatou-bensouda"]
+    bad = await client.post("/screen", json={"name": "x", "list_thresholds": {"icc_case": 2}})
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["field"] == "list_thresholds.icc_case"
