@@ -16,6 +16,7 @@ from embargo.model.entity import Entity
 from embargo.model.values import EntityKind, NameType
 from embargo.names.acronym import acronym
 from embargo.names.phonetic import skeleton
+from embargo.names.symbols import org_symbols_of
 from embargo.names.tokenize import GENERIC, LEGAL, NAME, NUMBER, NameForm, analyse
 from embargo.names.variants import name_variants
 
@@ -32,6 +33,14 @@ def analyse_name(text: str, kind: EntityKind | None) -> NameForm:
     return analyse(text, org)
 
 
+def useful_forms(text: str, kind: EntityKind | None) -> list[NameForm]:
+    """The analysed variants of a written name (see ``name_variants``), without those made of
+    legal forms alone: ``SHER MATCH INDUSTRIES (PVT.) LIMITED`` is not also a company ``PVT``."""
+    forms = [analyse_name(v, kind) for v in name_variants(text)]
+    kept = [f for f in forms if any(k != LEGAL for k in f.kinds)]
+    return kept or forms[:1]
+
+
 def typo_keys(token: str) -> Iterator[str]:
     """The token and every form of it with one letter deleted (symmetric-delete typo keys)."""
     yield token
@@ -46,8 +55,8 @@ class IndexData:
     __slots__ = (
         "acronyms", "df", "entity_ids", "entity_kinds", "entity_name_start", "forms",
         "identifiers", "name_entity", "name_flags", "name_origin", "name_tok_start", "name_types",
-        "post_names", "post_start", "skeleton_typos", "skeletons", "token_kinds", "tokens", "typos",
-        "vocab",
+        "post_names", "post_start", "skeleton_typos", "skeletons", "symbols", "token_kinds",
+        "tokens", "typos", "vocab",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -73,6 +82,8 @@ class IndexData:
         self.skeleton_typos = KeyMap(())
         self.acronyms = KeyMap(())
         self.identifiers = KeyMap(())
+        #: Meanings of words in company names (``SYMBOL:ENTERPRISE``) to the words that have them.
+        self.symbols = KeyMap(())
 
 
 def build(entities: Iterable[Entity], strong_kinds: frozenset[str]) -> IndexData:
@@ -85,8 +96,7 @@ def build(entities: Iterable[Entity], strong_kinds: frozenset[str]) -> IndexData
         data.entity_ids.append(entity.id)
         data.entity_kinds.append(KIND_CODES[entity.kind])
         for offset, name in enumerate(entity.names):
-            for variant in name_variants(name.value):
-                form = analyse_name(variant, entity.kind)
+            for form in useful_forms(name.value, entity.kind):
                 _add_name(data, form, position, TYPE_CODES[name.type], offset)
                 short = acronym(form) if entity.kind is not EntityKind.PERSON else None
                 if short is not None:
@@ -105,6 +115,8 @@ def build(entities: Iterable[Entity], strong_kinds: frozenset[str]) -> IndexData
     )
     data.acronyms = KeyMap(acronyms)
     data.identifiers = KeyMap(identifiers)
+    meanings = org_symbols_of(data.forms)
+    data.symbols = KeyMap((s, data.vocab[w]) for w, symbols in meanings.items() for s in symbols)
     return data
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from embargo.matching.build import KIND_CODES
+from embargo.matching.build import KIND_CODES, useful_forms
 from embargo.matching.index import NameIndex, strong_identifier_kinds
-from embargo.matching.score import Candidate, analyse_query, assess, best_name, effective_kind
+from embargo.matching.score import Candidate, assess, best_name, effective_kind
 from embargo.matching.types import Match, NameMatch, Query
 from embargo.model.entity import Entity
 from embargo.names.acronym import query_acronym
 from embargo.names.compare import token_weight
 from embargo.names.tokenize import NameForm
-from embargo.names.variants import name_variants
 
 #: Entities whose names are aligned per query name; ranking by shared rare words puts true
 #: matches well inside this.
@@ -46,9 +45,10 @@ class QueryName:
         self.form = form
         self.acronym = query_acronym(form)
         pairs = list(zip(form.tokens, form.kinds, strict=True))
-        self.weights = [token_weight(k, index.word_rarity(t, form.vowelless)) for t, k in pairs]
+        words, vowelless, org = index.words, form.vowelless, form.org
+        self.weights = [token_weight(k, words.word_rarity(t, vowelless, org)) for t, k in pairs]
         self.similar: list[Mapping[str, float]] = [
-            index.similar_words(t, form.vowelless) for t, _ in pairs
+            words.similar_words(t, vowelless, org) for t, _ in pairs
         ]
 
 
@@ -65,7 +65,7 @@ class Engine:
 
     def match(self, query: Query, limit: int = 10, candidates: int = CANDIDATES) -> list[Match]:
         """The best ``limit`` matches for ``query``, best first (a Person query sees persons)."""
-        forms = [analyse_query(v, query.kind) for v in name_variants(query.name)]
+        forms = useful_forms(query.name, query.kind)
         kind_code = None if query.kind is None else KIND_CODES[query.kind]
         positions: dict[int, None] = {}
         for form in forms:

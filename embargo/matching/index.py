@@ -17,20 +17,19 @@ from array import array
 from collections.abc import Iterable
 
 from embargo.matching.build import (
+    KIND_CODES,
     SEARCHABLE,
     TYPE_CODES,
     IndexData,
     build,
     normalise_identifier,
-    skeleton_keys,
-    typo_keys,
 )
+from embargo.matching.words import WordFinder
 from embargo.model.entity import Entity
+from embargo.model.values import EntityKind
 from embargo.model.vocab import id_kinds
 from embargo.names.acronym import query_acronym
 from embargo.names.compare import token_weight
-from embargo.names.phonetic import skeleton
-from embargo.names.similarity import word_similarity
 from embargo.names.tokenize import INITIAL, LEGAL, NUMBER, TITLE, NameForm
 
 #: A word in more names than this share of the index (and at least 1,000) is too common to
@@ -45,25 +44,27 @@ MAX_JOINED_WORDS = 6
 #: Outside vowel-less scripts, only pairs with a word this short are searched joined
 #: (``Abd al``, ``Noor ud``, ``Abu Bakr``): long pairs are written apart in lists too.
 JOIN_SHORT = 4
+#: ... and runs of three whose middle word is this short (``al``, ``ur``, ``ud``, ``bin``).
+JOIN_PARTICLE = 3
 NOT_JOINED = frozenset((LEGAL, NUMBER, INITIAL, TITLE))
+PERSON_CODE = KIND_CODES[EntityKind.PERSON]
 #: Rarity is computed as if at least this many names were indexed: in a small custom list,
 #: a word found in every name is not thereby as common as ``Limited``.
 MIN_POPULATION = 10_000
-#: Cached word expansions kept per index.
-EXPANSION_CACHE = 50_000
 
 
 def joins(form: NameForm) -> list[str]:
     """Adjacent words written together, as other spellings have them (``Abd al``/``Abdal``,
-    ``Hidayat Allah``/``Hidayatullah``); runs of three for vowel-less scripts."""
+    ``Hidayat Allah``/``Hidayatullah``); runs of three around a particle (``Abd al Rahman``/
+    ``Abdulrahman``), and any runs of three for vowel-less scripts."""
     words = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in NOT_JOINED]
     if len(words) > MAX_JOINED_WORDS:
         return []
-    found = [a + b for a, b in itertools.pairwise(words) if min(len(a), len(b)) <= JOIN_SHORT]
+    triples = list(zip(words, words[1:], words[2:], strict=False))
     if form.vowelless:
-        found = [a + b for a, b in itertools.pairwise(words)]
-        found += [a + b + c for a, b, c in zip(words, words[1:], words[2:], strict=False)]
-    return found
+        return [a + b for a, b in itertools.pairwise(words)] + ["".join(t) for t in triples]
+    found = [a + b for a, b in itertools.pairwise(words) if min(len(a), len(b)) <= JOIN_SHORT]
+    return found + [a + b + c for a, b, c in triples if len(b) <= JOIN_PARTICLE]
 
 
 def strong_identifier_kinds() -> frozenset[str]:
@@ -74,19 +75,18 @@ class NameIndex:
     """Names of entities, searchable by similar words; see the module docstring."""
 
     __slots__ = (
-        "_expansions", "_norms", "_rarity", "_similar", "common_df", "data", "unseen_rarity",
+        "_norms", "_rarity", "common_df", "data", "unseen_rarity", "words",
     )  # fmt: skip
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.data: IndexData = build(entities, strong_identifier_kinds())
         n_names = max(len(self.data.name_types), MIN_POPULATION)
         self.common_df = max(COMMON_MIN, int(COMMON_SHARE * n_names))
-        #: Rarity of a word no indexed name has: rarer than the rarest indexed word.
         self.unseen_rarity = math.log(1.0 + 2.0 * n_names)
-        self._expansions: dict[tuple[str, bool], list[tuple[int, float]]] = {}
-        self._similar: dict[tuple[str, bool], dict[str, float]] = {}
         df = self.data.df
         self._rarity = array("d", (math.log(1.0 + n_names / max(d, 1)) for d in df))
+        #: Query words to the indexed words they may be.
+        self.words = WordFinder(self.data, self._rarity, self.unseen_rarity)
         starts = self.data.name_tok_start
         self._norms = array("d", (LENGTH_NORM + b - a for a, b in itertools.pairwise(starts)))
 
@@ -100,62 +100,6 @@ class NameIndex:
     def rarity(self, vid: int) -> float:
         """Inverse document frequency of an indexed word."""
         return self._rarity[vid]
-
-    def expand(
-        self, token: str, vowelless: bool = False, joined: bool = False
-    ) -> list[tuple[int, float]]:
-        """Indexed words (ids) similar to a query word, with their similarity.
-
-        Words ``joined`` from two or three query words are looked up by spelling and skeleton
-        only, not by typo keys: they rarely repeat, so their lookups are not worth caching.
-        """
-        cache_key = (token, vowelless)
-        found = self._expansions.get(cache_key)
-        if found is None:
-            found = self._expand(token, vowelless, joined)
-            if joined:
-                return found
-            if len(self._expansions) >= EXPANSION_CACHE:
-                self._expansions.clear()
-            self._expansions[cache_key] = found
-        return found
-
-    def similar_words(self, token: str, vowelless: bool = False) -> dict[str, float]:
-        """Indexed words similar to a query word, by spelling, with their similarity."""
-        cache_key = (token, vowelless)
-        found = self._similar.get(cache_key)
-        if found is None:
-            forms = self.data.forms
-            found = {forms[v]: s for v, s in self.expand(token, vowelless)}
-            if len(self._similar) >= EXPANSION_CACHE:
-                self._similar.clear()
-            self._similar[cache_key] = found
-        return found
-
-    def _expand(self, token: str, vowelless: bool, joined: bool) -> list[tuple[int, float]]:
-        data = self.data
-        vids: set[int] = set(data.skeletons.get(skeleton(token)))
-        if vowelless:
-            for key in skeleton_keys(skeleton(token)):
-                vids.update(data.skeleton_typos.get(key))
-        elif not joined:
-            for key in typo_keys(token):
-                vids.update(data.typos.get(key))
-        exact = data.vocab.get(token)
-        if exact is not None:
-            vids.add(exact)
-        scored = [(v, word_similarity(token, data.forms[v], vowelless)) for v in vids]
-        return [(v, s) for v, s in scored if s > 0.0]
-
-    def word_rarity(self, token: str, vowelless: bool = False) -> float:
-        """Rarity of a query word: that of the word itself, or of its closest indexed match."""
-        vid = self.data.vocab.get(token)
-        if vid is not None:
-            return self.rarity(vid)
-        found = self.expand(token, vowelless)
-        if not found:
-            return self.unseen_rarity
-        return self.rarity(max(found, key=lambda p: p[1])[0])
 
     def search(self, form: NameForm, kind_code: int | None, limit: int) -> list[tuple[int, float]]:
         """Entities whose names best share words with ``form``, best first.
@@ -182,12 +126,13 @@ class NameIndex:
 
     def _accumulate(self, form: NameForm) -> tuple[dict[int, float], float]:
         data = self.data
+        expand, vowelless, org = self.words.expand, form.vowelless, form.org
         expansions = [
-            self.expand(t, form.vowelless)
+            expand(t, vowelless, org)
             for t, k in zip(form.tokens, form.kinds, strict=True)
             if k in SEARCHABLE
         ]
-        expansions += [e for e in (self.expand(t, form.vowelless, True) for t in joins(form)) if e]
+        expansions += [e for e in (expand(t, vowelless, org, True) for t in joins(form)) if e]
         rare = [e for e in expansions if any(data.df[v] <= self.common_df for v, _ in e)]
         scores: dict[int, float] = {}
         df, post_start, post_names, rarity = data.df, data.post_start, data.post_names, self._rarity
@@ -238,7 +183,8 @@ class NameIndex:
         flags = data.name_flags[name_id]
         legal = tokens[len(tokens) - (flags >> 1) :] if flags >> 1 else ()
         weights = [token_weight(k, self._rarity[v]) for k, v in zip(kinds, vids, strict=True)]
-        return NameForm("", tokens, kinds, legal, bool(flags & 1)), weights
+        org = data.entity_kinds[data.name_entity[name_id]] != PERSON_CODE
+        return NameForm("", tokens, kinds, legal, bool(flags & 1), org), weights
 
     def name_type_code(self, name_id: int) -> int:
         return self.data.name_types[name_id]

@@ -88,6 +88,7 @@ def align(
     screening, hence the plain loops.
     """
     ct, ck, vowelless = candidate.tokens, candidate.kinds, query.vowelless
+    org = query.org and candidate.org
     scored = []
     qkinds = query.kinds
     for i, a in enumerate(query.tokens):
@@ -102,7 +103,7 @@ def align(
             elif a == b:
                 sim = 1.0
             else:
-                sim = pair_similarity(a, ka, b, kb, vowelless)
+                sim = pair_similarity(a, ka, b, kb, vowelless, org)
             if sim > 0.0:
                 scored.append((sim, wq + cweights[j], i, j))
     nq, nc = len(query.tokens), len(ct)
@@ -152,6 +153,8 @@ def _joined(
                 word = other.tokens[j]
                 if abs(len(word) - len(joined)) > 0.4 * max(len(word), len(joined)):
                     continue
+                if word[0] != joined[0] and not vowelless:
+                    continue  # a word written apart begins as it does written together
                 a, b = (word, joined) if flipped else (joined, word)
                 sim = word_similarity(a, b, vowelless)
                 if sim >= JOINED_SIM:

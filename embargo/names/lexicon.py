@@ -52,7 +52,7 @@ LEGAL_WORDS = frozenset([
     "co", "plc", "gmbh", "ag", "kg", "sa", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao",
     "ooo", "ao", "tov", "pao", "obshchestvo", "obshestvo", "aktsionernoe", "aktsionernoye",
     "otvetstvennostyu", "ogranichennoy", "ogranichennoi", "publichnoe", "publichnoye", "zakrytoe",
-    "zakrytoye", "otkrytoe", "otkrytoye", "joint", "stock", "public", "private", "pte", "bv",
+    "zakrytoye", "otkrytoe", "otkrytoye", "joint", "stock", "public", "private", "pte", "pvt", "bv",
     "nv", "srl", "spa", "sarl", "sas", "ltda", "cia", "llp", "lp", "fze", "fzco", "fzc", "fzllc",
 ])  # fmt: skip
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA, Levenshtein
 
 from embargo.names.phonetic import skeleton
+from embargo.names.symbols import SYMBOL_SIM, symbol_similarity
 from embargo.names.tokenize import INITIAL, LEGAL, NUMBER, PARTICLE
 
 #: Similarity of an initial to a word it begins (``R.`` and ``Rodolfo``).
@@ -66,10 +67,12 @@ def _skeleton_similarity(a: str, b: str) -> float:
     return sim if sim >= 0.55 else 0.0
 
 
-def pair_similarity(a: str, ka: int, b: str, kb: int, vowelless: bool) -> float:
-    """Similarity of two different tokens of kinds ``ka`` and ``kb`` (see ``tokenize``)."""
+def pair_similarity(a: str, ka: int, b: str, kb: int, vowelless: bool, org: bool = False) -> float:
+    """Similarity of two different tokens of kinds ``ka`` and ``kb`` (see ``tokenize``);
+    ``org``: both are words of organisation names, which may be translations."""
     if ka == INITIAL or kb == INITIAL:
         return INITIAL_SIM if b.startswith(a) or a.startswith(b) else 0.0
     if ka in (LEGAL, NUMBER) or kb in (LEGAL, NUMBER) or (ka == PARTICLE) != (kb == PARTICLE):
         return 0.0
-    return word_similarity(a, b, vowelless)
+    sim = word_similarity(a, b, vowelless)
+    return max(sim, symbol_similarity(a, b)) if org and sim < SYMBOL_SIM else sim

@@ -33,7 +33,9 @@ KIND_LABELS = ("name", "initial", "legal", "title", "particle", "number", "gener
 class NameForm:
     """One name, analysed: its tokens (in written order) and the kind of each."""
 
-    __slots__ = ("kinds", "legal", "longest", "shortest_pair", "text", "tokens", "vowelless")
+    __slots__ = (
+        "kinds", "legal", "longest", "org", "shortest_pair", "text", "tokens", "vowelless",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -42,6 +44,7 @@ class NameForm:
         kinds: tuple[int, ...],
         legal: tuple[str, ...] = (),
         vowelless: bool = False,
+        org: bool = False,
     ) -> None:
         self.text = text
         self.tokens = tokens
@@ -50,6 +53,8 @@ class NameForm:
         self.legal = legal
         #: Written in a script without short vowels: compare by consonant skeleton.
         self.vowelless = vowelless
+        #: Read as an organisation's name: its words may be translated (``symbols``).
+        self.org = org
         #: Letters in the longest word, and in the shortest two adjacent words together: bounds
         #: that tell cheaply when no two words of one name can be one word of another.
         self.longest = max(map(len, tokens), default=0)
@@ -114,4 +119,4 @@ def analyse(text: str, org: bool | None = None) -> NameForm:
         words = join_letters(words)
     tokens = tuple(words) + legal
     kinds = tuple(token_kind(w, org) for w in words) + (LEGAL,) * len(legal)
-    return NameForm(text, tokens, kinds, legal, is_vowelless(text))
+    return NameForm(text, tokens, kinds, legal, is_vowelless(text), bool(org))
