@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from embargo import settings
 from embargo.matching.build import KIND_CODES, useful_forms
 from embargo.matching.index import NameIndex, strong_identifier_kinds
 from embargo.matching.score import Candidate, assess, best_name, effective_kind
@@ -20,8 +21,8 @@ from embargo.names.compare import token_weight
 from embargo.names.tokenize import NameForm
 
 #: Entities whose names are aligned per query name; ranking by shared rare words puts true
-#: matches well inside this.
-CANDIDATES = 30
+#: matches well inside this (``EMBARGO_MATCH_CANDIDATES``).
+CANDIDATES = settings.MATCH_CANDIDATES
 #: Candidates holding less of the query's word weight than this cannot reach MIN_NAME_SCORE
 #: (aligned words count on both sides, so the name score is at most 2c / (1 + c)).
 MIN_COVERAGE = 0.15

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from embargo import settings
 from embargo.matching import features
 from embargo.matching.types import Feature, Match, NameMatch, Query
 from embargo.model.entity import Entity, Name
@@ -17,8 +18,9 @@ from embargo.names.acronym import acronym_score, query_acronym
 from embargo.names.compare import NameAlignment, align, token_weight
 from embargo.names.tokenize import NameForm, analyse
 
-#: How much a name of each type counts; weak aliases ("a.k.a. Fito") are thin evidence.
-NAME_TYPE_FACTORS = {NameType.WEAK_ALIAS: 0.85, NameType.FORMER: 0.95}
+#: How much a name of each type counts; weak aliases ("a.k.a. Fito") are thin evidence
+#: (``EMBARGO_WEAK_ALIAS_WEIGHT``).
+NAME_TYPE_FACTORS = {NameType.WEAK_ALIAS: settings.WEAK_ALIAS_WEIGHT, NameType.FORMER: 0.95}
 
 #: One candidate name: the listed name, its analysed form and the weight of each token.
 Candidate = tuple[Name, NameForm, Sequence[float]]
