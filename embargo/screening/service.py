@@ -73,7 +73,7 @@ class Screener:
                 self._add(version.list_id, record.entity)
         self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
-        self.statuses = StatusBook(store, as_of, loaded)
+        self.statuses = StatusBook(store, as_of, loaded, self.by_id)
         given = settings.LIST_THRESHOLDS if list_thresholds is None else list_thresholds
         self.list_thresholds = _checked(given)
 

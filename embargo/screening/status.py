@@ -30,11 +30,18 @@ LoadedRecords = Mapping[int, Sequence[RecordState]]
 
 
 class StatusBook:
-    """Each entity's status on ``day``, computed on first request and kept."""
+    """Each entity's status on ``day``, computed on first request and kept.
+
+    ``loaded`` are the records the screener read, by version, and ``entities`` what it made of
+    them (from the first record of each entity): a latest description that is one of those
+    records is taken from there rather than kept twice.
+    """
 
     __slots__ = ("_events", "_latest", "_statuses", "day", "reference", "store")
 
-    def __init__(self, store: Store, day: date, loaded: LoadedRecords) -> None:
+    def __init__(
+        self, store: Store, day: date, loaded: LoadedRecords, entities: Mapping[str, Entity]
+    ) -> None:
         self.store = store
         self.day = day
         self.reference = Reference.load(store)
@@ -47,7 +54,7 @@ class StatusBook:
             for e in events
             if e.kind is EventKind.DELISTED
         }
-        self._latest = _latest_descriptions(store, loaded, dropped)
+        self._latest = _latest_descriptions(store, loaded, dropped, entities)
         self._statuses: dict[str, EntityStatus] = {}
 
     def status(self, entity_id: str) -> EntityStatus:
@@ -60,17 +67,17 @@ class StatusBook:
         return found
 
     def _latest_entity(self, entity_id: str) -> Entity | None:
-        data = self._latest.get(entity_id)
-        if data is None:
+        known = self._latest.get(entity_id)
+        if known is None:
             return latest_entity(self.store, entity_id)
-        return entity_from_dict(data)
+        return known if isinstance(known, Entity) else entity_from_dict(known)
 
 
 def _latest_descriptions(
-    store: Store, loaded: LoadedRecords, dropped: set[str]
-) -> dict[str, dict[str, Any]]:
+    store: Store, loaded: LoadedRecords, dropped: set[str], entities: Mapping[str, Entity]
+) -> dict[str, Entity | dict[str, Any]]:
     """Per entity never dropped from a list: its newest present description in any list."""
-    newest: dict[str, tuple[int, dict[str, Any] | None]] = {}
+    newest: dict[str, RecordState] = {}
     for info in store.lists():
         version = store.version_at(info.id, datetime.max)
         if version is None:
@@ -78,6 +85,26 @@ def _latest_descriptions(
         records = loaded.get(version.id)
         for record in store.records_at(info.id, version.id) if records is None else records:
             known = newest.get(record.entity_id)
-            if record.entity_id not in dropped and (known is None or record.version_id >= known[0]):
-                newest[record.entity_id] = (record.version_id, record.entity)
-    return {k: data for k, (_, data) in newest.items() if data is not None}
+            if record.entity_id not in dropped and (
+                known is None or record.version_id >= known.version_id
+            ):
+                newest[record.entity_id] = record
+    origins = _origins(loaded)
+    found: dict[str, Entity | dict[str, Any]] = {}
+    for entity_id, record in newest.items():
+        if record.entity is None:
+            continue
+        same = origins.get(entity_id) == (record.list_id, record.version_id)
+        screened = entities.get(entity_id) if same else None
+        found[entity_id] = record.entity if screened is None else screened
+    return found
+
+
+def _origins(loaded: LoadedRecords) -> dict[str, tuple[str, int]]:
+    """The record each screened entity was made from: the first one that describes it."""
+    origins: dict[str, tuple[str, int]] = {}
+    for records in loaded.values():
+        for record in records:
+            if record.entity is not None:
+                origins.setdefault(record.entity_id, (record.list_id, record.version_id))
+    return origins

@@ -46,10 +46,12 @@ def test_every_status_equals_the_registry_answer(history: Store, day: date) -> N
 
 
 def test_dropped_entry_keeps_its_last_description(history: Store) -> None:
-    book = Screener(history, date(2026, 3, 1)).statuses
+    screener = Screener(history, date(2026, 3, 1))
+    book = screener.statuses
     dropped = book.status("ofac-306")
     assert dropped.entity is not None and dropped.entity.caption == "BANCO NACIONAL DE CUBA"
     assert dropped.designated is False
     renamed = book.status("ofac-36")
     assert renamed.entity is not None and renamed.entity.caption == "AERO CARIBBEAN AIRLINES"
     assert renamed.designated is True
+    assert renamed.entity is screener.by_id["ofac-36"]  # the screened description, not a copy
