@@ -20,7 +20,7 @@ from embargo.model.codec import entity_from_dict
 from embargo.model.entity import Entity
 from embargo.registry.status import EntityStatus
 from embargo.screening.status import StatusBook
-from embargo.store import RecordState, Store, VersionInfo
+from embargo.store import Store, VersionInfo
 
 DEFAULT_THRESHOLD = settings.THRESHOLD
 
@@ -66,14 +66,13 @@ class Screener:
         self.versions = _versions(store, as_of, lists)
         self.entities: list[Entity] = []
         self.lists_of: dict[str, list[str]] = {}
-        loaded: dict[int, list[RecordState]] = {}
         for version in self.versions:
-            loaded[version.id] = store.records_at(version.list_id, version.id)
-            for record in loaded[version.id]:
+            for record in store.records_at(version.list_id, version.id):
                 self._add(version.list_id, record.entity)
         self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
-        self.statuses = StatusBook(store, as_of, loaded, self.by_id)
+        latest = _all_latest(store, self.versions)
+        self.statuses = StatusBook(store, as_of, self.by_id, self.lists_of, latest)
         given = settings.LIST_THRESHOLDS if list_thresholds is None else list_thresholds
         self.list_thresholds = _checked(given)
 
@@ -119,6 +118,16 @@ def _checked(thresholds: Mapping[str, float]) -> dict[str, float]:
     for list_id, value in thresholds.items():
         _check_threshold(f"threshold of {list_id}", value)
     return dict(thresholds)
+
+
+def _all_latest(store: Store, versions: Sequence[VersionInfo]) -> bool:
+    """Whether ``versions`` are the latest version of every list in the store."""
+    screened = {v.list_id: v.id for v in versions}
+    for info in store.lists():
+        latest = store.version_at(info.id, datetime.max)
+        if latest is not None and screened.get(info.id) != latest.id:
+            return False
+    return True
 
 
 def _versions(store: Store, as_of: date, lists: Sequence[str] | None) -> list[VersionInfo]:

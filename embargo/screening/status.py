@@ -1,110 +1,100 @@
-"""Designation status of screened entities on the as-of day, from history read once.
+"""Designation status of screened entities on the as-of day, each computed once.
 
 ``registry.entity_status`` asks the store three questions per entity. A screening at a low
 threshold returns several hits per query, and a customer file runs into the tens of thousands of
-hits, so those round trips would cost more than the matching itself. A ``StatusBook`` reads every
-event in one query when the screener is built and folds each entity's events once: the day is
-fixed, so the answer is too. The answers are those of ``entity_status`` (a test holds them equal).
+hits, so those round trips would cost more than the matching itself. A ``StatusBook`` keeps each
+entity's status (the day is fixed, so the answer is too), asks the store for the events of each
+new entity, and once a screener has needed many of them, reads every event in one query: like
+renting skis until buying them is cheaper, it never pays much more than the better of the two.
+The answers are those of ``entity_status`` (a test holds them equal).
 
-The entity an ``EntityStatus`` carries is the latest description any list gave. The lists'
-latest versions hold it for every entity that no list ever dropped (only a delisting hides a
-present record from a later version); for the others it is asked of the store, once.
+The entity an ``EntityStatus`` carries is the latest description any list gave. When every list
+is screened at its latest version, that is the screened description of any entity on one list
+that was never dropped from a list (only a delisting hides a present record of a later version);
+for the others it is asked of the store.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
-from embargo.model.codec import entity_from_dict
 from embargo.model.designation import Event, EventKind
 from embargo.model.entity import Entity
 from embargo.registry.reference import Reference, latest_entity
 from embargo.registry.status import EntityStatus, status_from_events
-from embargo.store import RecordState, Store
+from embargo.store import Store
 
-#: Records of one list version, keyed by the version's id.
-LoadedRecords = Mapping[int, Sequence[RecordState]]
+#: New entities asked one by one before all events are read at once: this share of the
+#: screened entities, and at least this many. Reading one entity's events costs about as much as
+#: reading 30 entities' events in bulk, so this is where renting starts to cost more than buying.
+BULK_SHARE = 0.03
+BULK_MIN = 300
 
 
 class StatusBook:
     """Each entity's status on ``day``, computed on first request and kept.
 
-    ``loaded`` are the records the screener read, by version, and ``entities`` what it made of
-    them (from the first record of each entity): a latest description that is one of those
-    records is taken from there rather than kept twice.
+    ``entities`` are the screened descriptions, ``lists_of`` the lists that carry each entity,
+    and ``all_latest`` says that every list of the store is screened at its latest version.
+    ``bulk_after``: how many entities to ask for one by one before reading every event.
     """
 
-    __slots__ = ("_events", "_latest", "_statuses", "day", "reference", "store")
+    __slots__ = (
+        "_all_latest", "_asked", "_bulk_after", "_entities", "_events", "_lists_of",
+        "_statuses", "day", "reference", "store",
+    )  # fmt: skip
 
     def __init__(
-        self, store: Store, day: date, loaded: LoadedRecords, entities: Mapping[str, Entity]
+        self,
+        store: Store,
+        day: date,
+        entities: Mapping[str, Entity],
+        lists_of: Mapping[str, Sequence[str]],
+        all_latest: bool,
+        bulk_after: int | None = None,
     ) -> None:
         self.store = store
         self.day = day
         self.reference = Reference.load(store)
-        self._events: dict[str, list[Event]] = defaultdict(list)
-        for event in store.events():
-            self._events[event.entity_id].append(event)
-        dropped = {
-            e.entity_id
-            for events in self._events.values()
-            for e in events
-            if e.kind is EventKind.DELISTED
-        }
-        self._latest = _latest_descriptions(store, loaded, dropped, entities)
+        self._entities = entities
+        self._lists_of = lists_of
+        self._all_latest = all_latest
         self._statuses: dict[str, EntityStatus] = {}
+        self._events: dict[str, list[Event]] | None = None
+        self._asked = 0
+        default = max(BULK_MIN, int(BULK_SHARE * len(entities)))
+        self._bulk_after = default if bulk_after is None else bulk_after
 
     def status(self, entity_id: str) -> EntityStatus:
         found = self._statuses.get(entity_id)
         if found is None:
-            events = self._events.get(entity_id, ())
-            entity = self._latest_entity(entity_id)
+            events = self._events_of(entity_id)
+            entity = self._latest_entity(entity_id, events)
             found = status_from_events(self.reference, entity_id, entity, events, self.day)
             self._statuses[entity_id] = found
         return found
 
-    def _latest_entity(self, entity_id: str) -> Entity | None:
-        known = self._latest.get(entity_id)
-        if known is None:
-            return latest_entity(self.store, entity_id)
-        return known if isinstance(known, Entity) else entity_from_dict(known)
+    def _events_of(self, entity_id: str) -> Sequence[Event]:
+        if self._events is None:
+            self._asked += 1
+            if self._asked <= self._bulk_after:
+                return self.store.events(entity_id=entity_id)
+            self._events = _by_entity(self.store.events())
+        return self._events.get(entity_id, ())
+
+    def _latest_entity(self, entity_id: str, events: Iterable[Event]) -> Entity | None:
+        screened = self._entities.get(entity_id)
+        lists = self._lists_of.get(entity_id, ())
+        dropped = any(e.kind is EventKind.DELISTED for e in events)
+        if screened is not None and self._all_latest and len(lists) == 1 and not dropped:
+            return screened
+        return latest_entity(self.store, entity_id)
 
 
-def _latest_descriptions(
-    store: Store, loaded: LoadedRecords, dropped: set[str], entities: Mapping[str, Entity]
-) -> dict[str, Entity | dict[str, Any]]:
-    """Per entity never dropped from a list: its newest present description in any list."""
-    newest: dict[str, RecordState] = {}
-    for info in store.lists():
-        version = store.version_at(info.id, datetime.max)
-        if version is None:
-            continue
-        records = loaded.get(version.id)
-        for record in store.records_at(info.id, version.id) if records is None else records:
-            known = newest.get(record.entity_id)
-            if record.entity_id not in dropped and (
-                known is None or record.version_id >= known.version_id
-            ):
-                newest[record.entity_id] = record
-    origins = _origins(loaded)
-    found: dict[str, Entity | dict[str, Any]] = {}
-    for entity_id, record in newest.items():
-        if record.entity is None:
-            continue
-        same = origins.get(entity_id) == (record.list_id, record.version_id)
-        screened = entities.get(entity_id) if same else None
-        found[entity_id] = record.entity if screened is None else screened
-    return found
-
-
-def _origins(loaded: LoadedRecords) -> dict[str, tuple[str, int]]:
-    """The record each screened entity was made from: the first one that describes it."""
-    origins: dict[str, tuple[str, int]] = {}
-    for records in loaded.values():
-        for record in records:
-            if record.entity is not None:
-                origins.setdefault(record.entity_id, (record.list_id, record.version_id))
-    return origins
+def _by_entity(events: Iterable[Event]) -> dict[str, list[Event]]:
+    grouped: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        grouped[event.entity_id].append(event)
+    return grouped
