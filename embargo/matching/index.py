@@ -75,7 +75,7 @@ class NameIndex:
     """Names of entities, searchable by similar words; see the module docstring."""
 
     __slots__ = (
-        "_norms", "_rarity", "common_df", "data", "unseen_rarity", "words",
+        "_name_kinds", "_norms", "_rarity", "common_df", "data", "unseen_rarity", "words",
     )  # fmt: skip
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -89,6 +89,9 @@ class NameIndex:
         self.words = WordFinder(self.data, self._rarity, self.unseen_rarity)
         starts = self.data.name_tok_start
         self._norms = array("d", (LENGTH_NORM + b - a for a, b in itertools.pairwise(starts)))
+        #: The kind of party of each name's entity, so ranking sees only names of the right kind.
+        kinds = self.data.entity_kinds
+        self._name_kinds = bytes(kinds[e] for e in self.data.name_entity)
 
     def __len__(self) -> int:
         return len(self.data.entity_ids)
@@ -108,20 +111,23 @@ class NameIndex:
         holds, an upper bound of sorts on how well the names can align.
         """
         scores, total = self._accumulate(form)
-        data = self.data
-        norms = self._norms
-        ranked = [(s / norms[n], n, s) for n, s in scores.items()]
+        norms, kinds = self._norms, self._name_kinds
+        ranked = [
+            (s / norms[n], n, s)
+            for n, s in scores.items()
+            if kind_code is None or kinds[n] == kind_code
+        ]
         if len(ranked) > 4 * limit:
             ranked = heapq.nlargest(4 * limit, ranked)
         else:
             ranked.sort(reverse=True)
         found: dict[int, float] = {}
+        name_entity = self.data.name_entity
         for _, name_id, score in ranked:
-            entity = data.name_entity[name_id]
-            if kind_code is None or data.entity_kinds[entity] == kind_code:
-                found[entity] = max(found.get(entity, 0.0), score / total)
-                if len(found) >= limit:
-                    break
+            entity = name_entity[name_id]
+            found[entity] = max(found.get(entity, 0.0), score / total)
+            if len(found) >= limit:
+                break
         return list(found.items())
 
     def _accumulate(self, form: NameForm) -> tuple[dict[int, float], float]:
