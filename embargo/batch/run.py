@@ -20,19 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from embargo.batch.files import file_format, read_rows, write_rows
+from embargo.batch.queries import read_query
+from embargo.batch.queries import row_query as row_query  # bench scripts import it from here
 from embargo.exc import Conflict, InvalidInput
-from embargo.matching import Query
-from embargo.model.values import EntityKind, PartialDate
 from embargo.screening import Screener
 
-COLUMNS = ["row_id", "name", "hits", "best_entity", "best_score", "best_status", "matches"]
-KIND_WORDS = {
-    "person": EntityKind.PERSON,
-    "organization": EntityKind.ORGANIZATION,
-    "company": EntityKind.ORGANIZATION,
-    "vessel": EntityKind.VESSEL,
-    "aircraft": EntityKind.AIRCRAFT,
-}
+COLUMNS = [
+    "row_id",
+    "name",
+    "hits",
+    "best_entity",
+    "best_score",
+    "best_status",
+    "best_why",
+    "matches",
+    "problems",
+]
 _SCREENER: Screener | None = None
 _CHUNK_SIZE = 1000
 
@@ -58,25 +61,6 @@ class BatchSettings:
         }
 
 
-def row_query(row: dict[str, Any]) -> Query:
-    name = str(row.get("name") or "").strip()
-    if name == "":
-        raise InvalidInput(f"row {row.get('row_id', '?')}: no name")
-    kind = KIND_WORDS.get(str(row.get("schema") or row.get("kind") or "").casefold())
-    dob = str(row.get("birth_date") or row.get("dob") or "").strip()
-    country = str(row.get("nationality") or row.get("country") or "").strip().casefold()
-    return Query(
-        name=name, kind=kind, birth_date=_dob(dob), countries=(country,) if country else ()
-    )
-
-
-def _dob(text: str) -> PartialDate | None:
-    try:
-        return PartialDate.parse(text) if text else None
-    except InvalidInput:
-        return None
-
-
 def screen_chunk(job: tuple[int, list[dict[str, Any]], float, int, Path]) -> int:
     """Screen one chunk in a worker and write its results; returns the number of rows."""
     number, rows, threshold, limit, folder = job
@@ -92,7 +76,12 @@ def screen_chunk(job: tuple[int, list[dict[str, Any]], float, int, Path]) -> int
 def _result(
     screener: Screener, index: int, row: dict[str, Any], threshold: float, limit: int
 ) -> dict[str, Any]:
-    result = screener.screen(row_query(row), threshold, limit)
+    row_id = str(row.get("row_id") or row.get("id") or index)
+    try:
+        query, problems = read_query(row)
+    except InvalidInput as exc:
+        return _unscreened(row_id, row, str(exc))
+    result = screener.screen(query, threshold, limit)
     matches = [
         {
             "entity_id": h.entity.id,
@@ -102,16 +91,24 @@ def _result(
         }
         for h in result.hits
     ]
-    best = matches[0] if matches else None
+    best = result.hits[0] if result.hits else None
     return {
-        "row_id": str(row.get("row_id") or row.get("id") or index),
+        "row_id": row_id,
         "name": result.query.name,
         "hits": str(len(matches)),
-        "best_entity": "" if best is None else best["entity_id"],
-        "best_score": "" if best is None else f"{best['score']:.4f}",
-        "best_status": "" if best is None else best["status"],
+        "best_entity": "" if best is None else best.entity.id,
+        "best_score": "" if best is None else f"{best.match.score:.4f}",
+        "best_status": "" if best is None else best.status.verdict,
+        "best_why": "" if best is None else best.match.explain(),
         "matches": json.dumps(matches, ensure_ascii=False),
+        "problems": "; ".join(problems),
     }
+
+
+def _unscreened(row_id: str, row: dict[str, Any], problem: str) -> dict[str, Any]:
+    """A row that could not be screened at all stays in the output, saying why."""
+    empty = dict.fromkeys(COLUMNS, "")
+    return {**empty, "row_id": row_id, "name": str(row.get("name") or ""), "problems": problem}
 
 
 def _chunks(source: Path, size: int) -> Iterator[list[dict[str, Any]]]:

@@ -98,3 +98,23 @@ def test_cli_screen_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"6 rows screened into {tmp_path / 'out.jsonl'}"
+
+
+def test_unreadable_cells_are_named_and_the_run_goes_on(screener: Screener, tmp_path: Path) -> None:
+    source = tmp_path / "customers.jsonl"
+    rows = [
+        {"row_id": "a", "name": "Fatou Bensuda", "birth_date": "31/02/1961", "kind": "person"},
+        {"row_id": "b", "name": "   ", "birth_date": "1961"},
+        {"row_id": "c", "name": "Beti Hohler", "kind": "robot"},
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    output = tmp_path / "hits.csv"
+    settings = BatchSettings(date(2025, 7, 1), 0.7, workers=1)
+    assert screen_file(screener, source, output, settings) == 3
+    out = {r["row_id"]: r for r in read_rows(output)}
+    assert out["a"]["problems"] == "birth_date '31/02/1961' not understood; screened without it"
+    assert out["a"]["best_entity"] == "icc-fatou-bensouda"
+    assert out["a"]["best_why"].startswith("icc-fatou-bensouda ")
+    assert (out["b"]["problems"], out["b"]["hits"], out["b"]["best_entity"]) == ("no name", "", "")
+    assert out["c"]["problems"] == "kind 'robot' not understood; screened as any kind"
+    assert out["c"]["best_entity"] == "icc-beti-hohler"
