@@ -79,7 +79,10 @@ def _one_digit_apart(a: int, b: int) -> bool:
 def birth_date(query: Query, entity: Entity, name_score: float) -> Feature | None:
     if query.birth_date is None or not entity.birth_dates:
         return None
-    sim = max(date_similarity(query.birth_date, d) for d in entity.birth_dates)
+    dates, day = entity.birth_dates, query.birth_date
+    sim = date_similarity(day, dates[0])
+    for other in dates[1:]:
+        sim = max(sim, date_similarity(day, other))
     if sim >= 1.0:
         contribution = support(name_score, DOB_EXACT)
     elif sim >= 0.6:
