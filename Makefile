@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test check lint typecheck imports format fixtures bench-replay clean
+.PHONY: install run test check lint typecheck imports format fixtures bench-replay bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,15 @@ fixtures: $(STAMP)
 ## Replay real SDN history (all 308 versions by default) and time it.
 bench-replay: $(STAMP)
 	$(BIN)/python bench/replay.py
+
+## Screening benchmarks on the shared data (tables go to bench/RESULTS.md); scale needs ~7 GB.
+bench: $(STAMP)
+	$(BIN)/python bench/accuracy.py --scores bench/out/scores_dev.csv
+	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/load.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) embargo.db .mypy_cache .pytest_cache .ruff_cache
