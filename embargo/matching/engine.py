@@ -31,8 +31,10 @@ RELATIVE_COVERAGE = 0.3
 #: Candidates with a lower name score are not assessed further (other evidence adds at most
 #: part of the distance to 1, and only above a name score of 0.3).
 MIN_NAME_SCORE = 0.3
-#: Of those, this many per requested match (best names first) are assessed on other evidence.
+#: Of those, this many per requested match (best names first) are assessed on other evidence,
+#: and at least MIN_ASSESSED: the best match may have the fifth-best name and no conflicts.
 ASSESSED = 2
+MIN_ASSESSED = 10
 #: Entities kept with their names analysed; popular candidates come back query after query.
 NAME_CACHE = 100_000
 
@@ -84,7 +86,7 @@ class Engine:
         named.sort(key=lambda item: (item[0] in by_id, item[1] and item[1].score), reverse=True)
         matches = [
             assess(query, kind, self.entities[p], name, self.strong)
-            for p, name in named[: ASSESSED * limit]
+            for p, name in named[: max(ASSESSED * limit, MIN_ASSESSED)]
         ]
         matches.sort(key=lambda m: m.score, reverse=True)
         return matches[:limit]
