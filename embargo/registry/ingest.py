@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -157,21 +157,27 @@ def _write_changes(
     diff: Diff,
     old: dict[str, RecordState],
 ) -> None:
+    """Records, then events, each streamed to the store rather than built all at once."""
     records = snapshot.records
     keys = diff.added + diff.relisted + diff.changed
     writer.add_records(
-        ctx.list_id, ctx.version_id, [new_record(records[k], diff.digests[k]) for k in keys]
+        ctx.list_id, ctx.version_id, (new_record(records[k], diff.digests[k]) for k in keys)
     )
-    writer.add_records(ctx.list_id, ctx.version_id, [removed_record(old[k]) for k in diff.removed])
-    events: list[tuple[Event, str]] = []
+    writer.add_records(ctx.list_id, ctx.version_id, (removed_record(old[k]) for k in diff.removed))
+    writer.add_events(_events(ctx, snapshot, diff, old), ctx.list_id)
+
+
+def _events(
+    ctx: EventContext, snapshot: ListSnapshot, diff: Diff, old: dict[str, RecordState]
+) -> Iterator[tuple[Event, str]]:
+    records = snapshot.records
     for kind, group in (
         (EventKind.LISTED, diff.added),
         (EventKind.RELISTED, diff.relisted),
         (EventKind.AMENDED, diff.changed),
     ):
-        events.extend((record_event(ctx, kind, records[k], old.get(k)), k) for k in group)
-    events.extend((removal_event(ctx, old[k]), k) for k in diff.removed)
-    writer.add_events(events, ctx.list_id)
+        yield from ((record_event(ctx, kind, records[k], old.get(k)), k) for k in group)
+    yield from ((removal_event(ctx, old[k]), k) for k in diff.removed)
 
 
 def file_record(file: SourceFile) -> dict[str, Any]:

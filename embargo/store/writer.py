@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -11,7 +11,8 @@ import sqlalchemy as sa
 
 from embargo.model.designation import Event
 from embargo.store import schema as t
-from embargo.store.events import event_to_row
+from embargo.store.bulk import CHUNK, BulkInsert, chunks
+from embargo.store.events import EVENT_COLUMNS, event_values
 from embargo.store.rows import (
     ListInfo,
     RecordState,
@@ -35,6 +36,13 @@ class NewRecord:
     names: Sequence[str] = ()
 
 
+RECORD_COLUMNS = (
+    "list_id", "record_key", "version_id", "present", "digest", "entity_id", "raw", "entity",
+    "programmes", "relationships",
+)  # fmt: skip
+NAME_COLUMNS = ("list_id", "record_key", "version_id", "entity_id", "value", "folded")
+
+
 class Writer:
     """Write access for one transaction. Every method appends; none deletes.
 
@@ -44,6 +52,13 @@ class Writer:
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
+        self._inserts: dict[str, BulkInsert] = {}
+
+    def _insert(self, table: sa.Table, columns: Sequence[str]) -> BulkInsert:
+        found = self._inserts.get(table.name)
+        if found is None:
+            found = self._inserts[table.name] = BulkInsert.of(table, columns, self.conn.dialect)
+        return found
 
     def ensure_list(self, info: ListInfo) -> None:
         found = self.conn.execute(sa.select(t.lists.c.id).where(t.lists.c.id == info.id)).first()
@@ -91,31 +106,18 @@ class Writer:
         query = t.latest_records([r.record_key, r.digest, r.present], list_id)
         return {row.record_key: (row.digest, bool(row.present)) for row in self.conn.execute(query)}
 
-    def add_records(self, list_id: str, version_id: int, new: Sequence[NewRecord]) -> None:
-        if len(new) == 0:
-            return
-        self.conn.execute(t.records.insert(), [_record_row(list_id, version_id, r) for r in new])
-        names = [
-            {
-                "list_id": list_id,
-                "record_key": r.key,
-                "version_id": version_id,
-                "entity_id": r.entity_id,
-                "value": value,
-                "folded": fold_name(value),
-            }
-            for r in new
-            for value in dict.fromkeys(r.names)
-        ]
-        if len(names) > 0:
-            self.conn.execute(t.names.insert(), names)
+    def add_records(self, list_id: str, version_id: int, new: Iterable[NewRecord]) -> None:
+        """Append records and their look-up names, streamed: any number, in bounded memory."""
+        records = self._insert(t.records, RECORD_COLUMNS)
+        names = self._insert(t.names, NAME_COLUMNS)
+        for chunk in chunks(new, CHUNK):
+            records.run(self.conn, (_record_values(list_id, version_id, r) for r in chunk))
+            names.run(self.conn, _name_values(list_id, version_id, chunk))
 
-    def add_events(self, events: Sequence[tuple[Event, str]], source_list: str) -> None:
+    def add_events(self, events: Iterable[tuple[Event, str]], source_list: str) -> None:
         """Append events; each comes with the record key of the entry it concerns."""
-        if len(events) == 0:
-            return
-        rows = [event_to_row(event, source_list, key) for event, key in events]
-        self.conn.execute(t.events.insert(), rows)
+        rows = (event_values(event, source_list, key) for event, key in events)
+        self._insert(t.events, EVENT_COLUMNS).run(self.conn, rows)
 
     def add_facts(
         self,
@@ -156,19 +158,27 @@ class Writer:
         return self.conn.execute(query).rowcount == 1
 
 
-def _record_row(list_id: str, version_id: int, item: NewRecord) -> dict[str, Any]:
-    return {
-        "list_id": list_id,
-        "record_key": item.key,
-        "version_id": version_id,
-        "present": item.present,
-        "digest": item.digest,
-        "entity_id": item.entity_id,
-        "raw": item.raw,
-        "entity": item.entity,
-        "programmes": list(item.programmes),
-        "relationships": list(item.relationships),
-    }
+def _record_values(list_id: str, version_id: int, item: NewRecord) -> tuple[Any, ...]:
+    return (
+        list_id,
+        item.key,
+        version_id,
+        item.present,
+        item.digest,
+        item.entity_id,
+        item.raw,
+        item.entity,
+        list(item.programmes),
+        list(item.relationships),
+    )
+
+
+def _name_values(
+    list_id: str, version_id: int, new: Sequence[NewRecord]
+) -> Iterator[tuple[str | int, ...]]:
+    for r in new:
+        for value in dict.fromkeys(r.names):
+            yield (list_id, r.key, version_id, r.entity_id, value, fold_name(value))
 
 
 def utc_naive(moment: datetime) -> datetime:
