@@ -19,9 +19,6 @@ INITIAL_SIM = 0.8
 SKELETON_SIM = 0.85
 #: ... when their spellings are at least this alike: ``Hussein``/``Hassan`` (0.57) are two names.
 SKELETON_FLOOR = 0.6
-#: ... and for words this short, when this alike: ``Silva``/``Slava`` (0.6) are two names.
-SHORT_WORD = 5
-SHORT_SKELETON_FLOOR = 0.7
 #: Similarity of two short words (3 letters) one typo apart (``Rai``/``Rabi``).
 SHORT_SIM = 0.7
 #: Below this, two words are different words.
@@ -51,8 +48,7 @@ def _latin_similarity(a: str, b: str) -> float:
         close = shortest == 3 and a[0] == b[0] and OSA.distance(a, b, score_cutoff=1) <= 1
         return SHORT_SIM if close else 0.0
     sim = OSA.normalized_similarity(a, b)
-    floor = SKELETON_FLOOR if shortest > SHORT_WORD else SHORT_SKELETON_FLOOR
-    if sim < SKELETON_SIM and sim >= floor:
+    if sim < SKELETON_SIM and sim >= SKELETON_FLOOR:
         ska = skeleton(a)
         if len(ska) >= 3 and ska == skeleton(b):
             sim = SKELETON_SIM

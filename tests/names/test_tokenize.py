@@ -53,7 +53,7 @@ def test_word_similarity() -> None:
     assert word_similarity("sheni", "shein") >= 0.8  # transposition
     assert word_similarity("mohamed", "muhammad") >= 0.85  # same skeleton
     assert word_similarity("hussein", "hassan") == 0.0  # two names
-    assert word_similarity("silva", "slava") == 0.0  # short, and two letters apart
+    assert word_similarity("toriq", "torek") >= 0.85  # Tariq, as some lists write it
     assert word_similarity("tkryty", "tikriti", vowelless=True) >= 0.85
     assert word_similarity("rossi", "arch") == 0.0
 
