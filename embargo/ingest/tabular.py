@@ -120,8 +120,11 @@ def _values(row: Mapping[str, Any], column: str) -> list[str]:
     value = row.get(column)
     if value is None:
         return []
+    if isinstance(value, str) and "|" not in value:  # most cells: one value, read once
+        value = value.strip()
+        return [value] if value != "" else []
     items = value if isinstance(value, list) else str(value).split("|")
-    return [str(v).strip() for v in items if str(v).strip() != ""]
+    return [text for text in (str(v).strip() for v in items) if text != ""]
 
 
 def _record(

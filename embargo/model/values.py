@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from embargo.exc import InvalidInput
 
@@ -49,15 +50,12 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-        match = _PARTIAL.match(text.strip())
-        if match is None:
-            raise InvalidInput(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-        year, month, day = match.groups()
-        try:
-            return cls(int(year), _opt_int(month), _opt_int(day))
-        except ValueError as exc:
-            raise InvalidInput(f"impossible date: {text!r}") from exc
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Each distinct text is parsed once: a list, and a store read of a million entities,
+        repeat the same birth dates many times, and a parsed date is immutable.
+        """
+        return _parse_partial(text)
 
     @property
     def precision(self) -> str:
@@ -83,6 +81,18 @@ class DateRange:
 
     def __str__(self) -> str:
         return f"{self.start}/{self.end}"
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_partial(text: str) -> PartialDate:
+    match = _PARTIAL.match(text.strip())
+    if match is None:
+        raise InvalidInput(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    year, month, day = match.groups()
+    try:
+        return PartialDate(int(year), _opt_int(month), _opt_int(day))
+    except ValueError as exc:
+        raise InvalidInput(f"impossible date: {text!r}") from exc
 
 
 def _opt_int(text: str | None) -> int | None:

@@ -26,7 +26,14 @@ Convert = Callable[[Any], Any]
 
 
 def json_text(value: Any) -> str:
-    """A JSON column's stored text; ``None`` is JSON ``null``, as the ``JSON`` type stores it."""
+    """A JSON column's stored text; ``None`` is JSON ``null``, as the ``JSON`` type stores it.
+
+    Empty lists, the commonest value of several columns, skip the encoder's call overhead.
+    """
+    if value is None:
+        return "null"
+    if value.__class__ is list and len(value) == 0:
+        return "[]"
     return json.dumps(value)
 
 

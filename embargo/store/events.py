@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from embargo.model.designation import Event, EventKind, FieldChange
+from embargo.model.designation import Event
 from embargo.model.legal import Source
 
 #: The columns ``event_values`` fills, in its order.
@@ -49,25 +49,3 @@ def _source_dict(source: Source) -> dict[str, Any]:
     if source.title is not None:
         found["title"] = source.title
     return found
-
-
-def event_from_row(row: Any) -> Event:
-    return Event(
-        designation_id=row.designation_id,
-        list_id=row.list_id,
-        entity_id=row.entity_id,
-        kind=EventKind(row.kind),
-        date=row.date,
-        announced=row.announced,
-        effective=row.effective,
-        published=row.published,
-        observed_at=row.observed_at,
-        version_id=row.version_id,
-        programmes=tuple(row.programmes),
-        measures=tuple(row.measures),
-        instruments=tuple(row.instruments),
-        reason=row.reason,
-        changes=tuple(FieldChange(f, o, n) for f, o, n in row.changes),
-        sources=tuple(Source(**s) for s in row.sources),
-        date_basis=row.date_basis,
-    )

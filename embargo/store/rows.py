@@ -84,21 +84,6 @@ def version_from_row(row: Any) -> VersionInfo:
     )
 
 
-def record_from_row(row: Any) -> RecordState:
-    return RecordState(
-        list_id=row.list_id,
-        key=row.record_key,
-        version_id=row.version_id,
-        present=bool(row.present),
-        digest=row.digest,
-        entity_id=row.entity_id,
-        raw=row.raw,
-        entity=row.entity,
-        programmes=row.programmes or [],
-        relationships=row.relationships or [],
-    )
-
-
 def key_from_row(row: Any) -> KeyRecord:
     return KeyRecord(
         id=row.id,

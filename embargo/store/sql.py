@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
+from typing import Any, Unpack
 
 import sqlalchemy as sa
 
 from embargo.exc import NotFound
 from embargo.model.designation import Event
 from embargo.store import schema as t
-from embargo.store.events import event_from_row
+from embargo.store.reads import (
+    FETCH,
+    EventFilters,
+    event_from_text_row,
+    events_query,
+    json_value,
+    record_from_text_row,
+    text_columns,
+)
 from embargo.store.rows import (
     KeyRecord,
     ListInfo,
@@ -20,7 +28,6 @@ from embargo.store.rows import (
     VersionInfo,
     fold_name,
     key_from_row,
-    record_from_row,
     version_from_row,
 )
 from embargo.store.writer import Writer
@@ -56,12 +63,22 @@ class Store:
 
     def _rows(self, query: sa.Executable) -> Sequence[sa.Row[Any]]:
         """Rows of a read; a store never written to reads as empty, and is not created."""
-        if not self._has_schema:
-            self._has_schema = sa.inspect(self.engine).has_table("list_versions")
-            if not self._has_schema:
-                return []
+        if not self._schema_exists():
+            return []
         with self.engine.connect() as conn:
             return conn.execute(query).all()
+
+    def _stream(self, query: sa.Executable) -> Iterator[sa.Row[Any]]:
+        """Rows of a big read, fetched a chunk at a time rather than all at once."""
+        if not self._schema_exists():
+            return
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=FETCH).execute(query)
+
+    def _schema_exists(self) -> bool:
+        if not self._has_schema:
+            self._has_schema = sa.inspect(self.engine).has_table("list_versions")
+        return self._has_schema
 
     # -- lists and versions ------------------------------------------------------------------
 
@@ -127,16 +144,28 @@ class Store:
 
     def records_at(self, list_id: str, version_id: int) -> list[RecordState]:
         """Every entry of the list as it stood at a version (the list's own file, replayed)."""
+        return [record_from_text_row(row) for row in self._present_at(list_id, version_id)]
+
+    def entities_at(self, list_id: str, version_id: int) -> Iterator[dict[str, Any]]:
+        """The entity of every entry of ``records_at``, in its order, streamed; the rest of
+        each record is not read. For building an index over a whole list."""
+        for row in self._present_at(list_id, version_id, [t.records.c.entity]):
+            if (entity := json_value(row.entity)) is not None:
+                yield entity
+
+    def _present_at(
+        self, list_id: str, version_id: int, columns: Iterable[sa.ColumnElement[Any]] = ()
+    ) -> Iterator[sa.Row[Any]]:
         r = t.records.c
-        query = t.latest_records(t.records, list_id, r.version_id <= version_id)
-        query = query.where(r.present.is_(True))
-        return [record_from_row(row) for row in self._rows(query)]
+        selected = text_columns(t.records, columns or None)
+        query = t.latest_records(selected, list_id, r.version_id <= version_id)
+        return self._stream(query.where(r.present.is_(True)))
 
     def entity_records(self, entity_id: str) -> list[RecordState]:
         """Every stored state of an entity, oldest first, across lists."""
         r = t.records.c
-        query = sa.select(t.records).where(r.entity_id == entity_id).order_by(r.version_id)
-        return [record_from_row(row) for row in self._rows(query)]
+        query = sa.select(*text_columns(t.records)).where(r.entity_id == entity_id)
+        return [record_from_text_row(row) for row in self._rows(query.order_by(r.version_id))]
 
     def entity_ids_by_name(self, name: str) -> list[str]:
         n = t.names.c
@@ -149,8 +178,10 @@ class Store:
         ids = sorted(set(entity_ids))
         found: list[RecordState] = []
         for start in range(0, len(ids), 500):
-            query = sa.select(t.records).where(r.entity_id.in_(ids[start : start + 500]))
-            found += [record_from_row(row) for row in self._rows(query.order_by(r.version_id))]
+            chunk = ids[start : start + 500]
+            query = sa.select(*text_columns(t.records)).where(r.entity_id.in_(chunk))
+            rows = self._rows(query.order_by(r.version_id))
+            found += [record_from_text_row(row) for row in rows]
         return sorted(found, key=lambda state: state.version_id)
 
     def names_containing(
@@ -176,45 +207,17 @@ class Store:
 
     # -- events and facts --------------------------------------------------------------------
 
-    def events(
-        self,
-        *,
-        entity_id: str | None = None,
-        list_id: str | None = None,
-        designation_ids: Sequence[str] | None = None,
-        version_id: int | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        entity_ids: Sequence[str] | None = None,
-        mentioning: Sequence[str] | None = None,
-    ) -> list[Event]:
+    def events(self, **filters: Unpack[EventFilters]) -> list[Event]:
         """Events in legal-date order; curated datasets count only in their latest version.
 
         ``mentioning``: only events naming one of these programme codes or instrument ids.
         """
-        e = t.events.c
-        query = sa.select(t.events).order_by(e.date, e.version_id, e.id)
-        for column, value in (
-            (e.entity_id, entity_id),
-            (e.list_id, list_id),
-            (e.version_id, version_id),
-        ):
-            if value is not None:
-                query = query.where(column == value)
-        if designation_ids is not None:
-            query = query.where(e.designation_id.in_(list(designation_ids)))
-        if entity_ids is not None:
-            query = query.where(e.entity_id.in_(list(entity_ids)))
-        if mentioning is not None:
-            query = query.where(sa.or_(*t.mentions(e.programmes, e.instruments, mentioning)))
-        if since is not None:
-            query = query.where(e.date >= since)
-        if until is not None:
-            query = query.where(e.date <= until)
+        query = events_query(**filters)
+        mentioning = filters.get("mentioning")
         current = self._current_curated_versions()
         found = [
-            event_from_row(row)
-            for row in self._rows(query)
+            event_from_text_row(row)
+            for row in self._stream(query)
             if current.get(row.source_list, row.version_id) == row.version_id
         ]
         if mentioning is None:

@@ -13,12 +13,12 @@ from embargo.model.designation import Event
 from embargo.store import schema as t
 from embargo.store.bulk import CHUNK, BulkInsert, chunks
 from embargo.store.events import EVENT_COLUMNS, event_values
+from embargo.store.reads import record_from_text_row, text_columns
 from embargo.store.rows import (
     ListInfo,
     RecordState,
     VersionInfo,
     fold_name,
-    record_from_row,
     version_from_row,
 )
 
@@ -98,8 +98,9 @@ class Writer:
         return found
 
     def _current_chunk(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
-        query = t.latest_records(t.records, list_id, t.records.c.record_key.in_(list(keys)))
-        return {row.record_key: record_from_row(row) for row in self.conn.execute(query)}
+        selected = text_columns(t.records)
+        query = t.latest_records(selected, list_id, t.records.c.record_key.in_(list(keys)))
+        return {row.record_key: record_from_text_row(row) for row in self.conn.execute(query)}
 
     def current_digests(self, list_id: str) -> dict[str, tuple[str | None, bool]]:
         r = t.records.c

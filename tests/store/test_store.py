@@ -104,3 +104,21 @@ def test_names_are_found_folded(tmp_path: Path) -> None:
     assert store.entity_ids_by_name("bensouda,  FATOU") == ["e-1"]
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("select count(*) from names")).scalar() == 1
+
+
+def test_entities_at_streams_the_entities_of_records_at(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "s.db"))
+    people = [{"id": f"e-{n}", "kind": "person", "names": [{"value": f"N {n}"}]} for n in range(5)]
+    v1 = write_version(
+        store,
+        datetime(2024, 1, 1),
+        [NewRecord(str(n), True, f"e-{n}", "a", {}, e) for n, e in enumerate(people)],
+    )
+    v2 = write_version(
+        store, datetime(2024, 1, 2), [NewRecord("3", False, "e-3"), NewRecord("9", True, "e-9")]
+    )
+    for version in (v1, v2):
+        expected = [r.entity for r in store.records_at(INFO.id, version) if r.entity is not None]
+        assert list(store.entities_at(INFO.id, version)) == expected
+    assert [e["id"] for e in store.entities_at(INFO.id, v2)] == ["e-0", "e-1", "e-2", "e-4"]
+    assert list(Store(str(tmp_path / "empty.db")).entities_at(INFO.id, 1)) == []
