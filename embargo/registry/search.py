@@ -66,7 +66,7 @@ def search(
     offset: int = 0,
 ) -> SearchPage:
     """Entities whose names hold every word of ``text``, best name matches first."""
-    words = fold_name(text).split()
+    words = search_words(text)
     _check(words, limit, offset)
     day = designated_on or datetime.now(UTC).date()
     ranked, truncated = _candidates(store, words, lists)
@@ -85,6 +85,11 @@ def search(
     return page
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a search; a comma separates words, as in "BENSOUDA, Fatou"."""
+    return fold_name(text).replace(",", " ").split()
+
+
 def _check(words: list[str], limit: int, offset: int) -> None:
     if len(words) == 0:
         raise InvalidInput("search text must hold at least one word")
@@ -97,7 +102,7 @@ def _check(words: list[str], limit: int, offset: int) -> None:
 def name_rank(words: list[str], name: str) -> tuple[int, int]:
     """Lower is better: the exact name, then names starting with the text, then word starts."""
     folded = fold_name(name)
-    tokens = folded.replace(",", " ").split()
+    tokens = search_words(name)
     if folded == " ".join(words) or sorted(tokens) == sorted(words):
         rank = 0
     elif folded.startswith(words[0]):
@@ -134,7 +139,7 @@ def _describe(store: Store, ranked: list[tuple[str, str]], day: date) -> list[Se
     for entity_id, name in ranked:
         entity = _latest(records[entity_id])
         if entity is not None:
-            shown = printed_name(entity, fold_name(name).replace(",", " ").split(), name)
+            shown = printed_name(entity, search_words(name), name)
             found.append(_item(entity, shown, records[entity_id], events[entity_id], day))
     return found
 

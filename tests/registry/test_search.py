@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from embargo import registry
 from embargo.exc import InvalidInput
 from embargo.model.values import EntityKind
-from embargo.registry.search import name_rank, search
+from embargo.registry.search import name_rank, search, search_words
 from embargo.store import Store, fold_name
 from tests.conftest import FIXTURES
 
@@ -86,7 +86,7 @@ def test_like_wildcards_are_plain_characters(loaded: Store) -> None:
 )
 @given(st.text(alphabet="abcdeghiklmnorstu ,-", min_size=1, max_size=6))
 def test_every_item_shows_a_name_holding_every_word(loaded: Store, text: str) -> None:
-    words = fold_name(text).split()
+    words = search_words(text)
     assume(len(words) > 0)
     page = search(loaded, text, limit=100)
     assert page.total == len(page.items)
@@ -101,3 +101,8 @@ def test_name_rank_prefers_the_exact_name() -> None:
     assert name_rank(["ben"], "BENSOUDA, Fatou")[0] == 1
     assert name_rank(["fat"], "BENSOUDA, Fatou")[0] == 2
     assert name_rank(["ou"], "BENSOUDA, Fatou")[0] == 3
+
+
+def test_a_comma_separates_words(loaded: Store) -> None:
+    assert ids(loaded, "BENSOUDA, Fatou") == ids(loaded, "fatou bensouda") == ["icc-fatou-bensouda"]
+    assert ids(loaded, "m,") == ids(loaded, "m")
