@@ -7,14 +7,22 @@ when ../shared is absent. Stores are real SQLite files in a temporary folder.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from embargo.store import Store
+
+# CI runs the property tests with a fixed seed, so a run can be repeated exactly; run
+# `HYPOTHESIS_PROFILE=explore pytest` to search with fresh random examples (and more of them).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("explore", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
