@@ -10,11 +10,12 @@ query has nothing rarer. All state is arrays of ints (see ``build.py``).
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from array import array
 from collections.abc import Iterable
+
+import numpy as np
 
 from embargo.matching.build import (
     KIND_CODES,
@@ -24,6 +25,7 @@ from embargo.matching.build import (
     build,
     normalise_identifier,
 )
+from embargo.matching.postings import Floats, Postings
 from embargo.matching.words import WordFinder
 from embargo.model.entity import Entity
 from embargo.model.values import EntityKind
@@ -75,7 +77,7 @@ class NameIndex:
     """Names of entities, searchable by similar words; see the module docstring."""
 
     __slots__ = (
-        "_name_kinds", "_norms", "_rarity", "common_df", "data", "unseen_rarity", "words",
+        "_postings", "_rarity", "common_df", "data", "unseen_rarity", "words",
     )  # fmt: skip
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -87,11 +89,12 @@ class NameIndex:
         self._rarity = array("d", (math.log(1.0 + n_names / max(d, 1)) for d in df))
         #: Query words to the indexed words they may be.
         self.words = WordFinder(self.data, self._rarity, self.unseen_rarity)
-        starts = self.data.name_tok_start
-        self._norms = array("d", (LENGTH_NORM + b - a for a, b in itertools.pairwise(starts)))
+        starts = np.frombuffer(self.data.name_tok_start, dtype=np.int32)
+        norms = LENGTH_NORM + np.diff(starts).astype(np.float64)
         #: The kind of party of each name's entity, so ranking sees only names of the right kind.
-        kinds = self.data.entity_kinds
-        self._name_kinds = bytes(kinds[e] for e in self.data.name_entity)
+        kinds = np.frombuffer(bytes(self.data.entity_kinds), dtype=np.uint8)
+        name_kinds = kinds[np.frombuffer(self.data.name_entity, dtype=np.int32)].tobytes()
+        self._postings = Postings(self.data.post_start, self.data.post_names, norms, name_kinds)
 
     def __len__(self) -> int:
         return len(self.data.entity_ids)
@@ -111,26 +114,16 @@ class NameIndex:
         holds, an upper bound of sorts on how well the names can align.
         """
         scores, total = self._accumulate(form)
-        norms, kinds = self._norms, self._name_kinds
-        ranked = [
-            (s / norms[n], n, s)
-            for n, s in scores.items()
-            if kind_code is None or kinds[n] == kind_code
-        ]
-        if len(ranked) > 4 * limit:
-            ranked = heapq.nlargest(4 * limit, ranked)
-        else:
-            ranked.sort(reverse=True)
         found: dict[int, float] = {}
         name_entity = self.data.name_entity
-        for _, name_id, score in ranked:
+        for name_id, score in self._postings.ranked(scores, kind_code, 4 * limit):
             entity = name_entity[name_id]
             found[entity] = max(found.get(entity, 0.0), score / total)
             if len(found) >= limit:
                 break
         return list(found.items())
 
-    def _accumulate(self, form: NameForm) -> tuple[dict[int, float], float]:
+    def _accumulate(self, form: NameForm) -> tuple[Floats, float]:
         data = self.data
         expand, vowelless, org = self.words.expand, form.vowelless, form.org
         expansions = [
@@ -139,37 +132,25 @@ class NameIndex:
             if k in SEARCHABLE
         ]
         expansions += [e for e in (expand(t, vowelless, org, True) for t in joins(form)) if e]
-        rare = [e for e in expansions if any(data.df[v] <= self.common_df for v, _ in e)]
-        scores: dict[int, float] = {}
-        df, post_start, post_names, rarity = data.df, data.post_start, data.post_names, self._rarity
-        for expansion in rare or expansions:
-            used = [(v, s) for v, s in expansion if not rare or df[v] <= self.common_df]
-            if len(used) == 1:  # one word: its postings hold each name once
-                vid, sim = used[0]
-                weight = sim * rarity[vid]
-                for name_id in post_names[post_start[vid] : post_start[vid + 1]]:
-                    scores[name_id] = scores.get(name_id, 0.0) + weight
-                continue
-            best: dict[int, float] = {}
-            for vid, sim in used:
-                weight = sim * rarity[vid]
-                for name_id in post_names[post_start[vid] : post_start[vid + 1]]:
-                    if best.get(name_id, 0.0) < weight:
-                        best[name_id] = weight
-            for name_id, weight in best.items():
-                scores[name_id] = scores.get(name_id, 0.0) + weight
+        df, common, rarity = data.df, self.common_df, self._rarity
+        rare = [e for e in expansions if any(df[v] <= common for v, _ in e)]
+        weighted = [
+            [(v, s * rarity[v]) for v, s in expansion if not rare or df[v] <= common]
+            for expansion in rare or expansions
+        ]
+        scores = self._postings.accumulate(weighted)
         self._add_acronyms(form, scores)
         total = sum(
             max((self._rarity[v] for v, _ in e), default=self.unseen_rarity) for e in expansions
         )
         return scores, max(total, 1e-9)
 
-    def _add_acronyms(self, form: NameForm, scores: dict[int, float]) -> None:
+    def _add_acronyms(self, form: NameForm, scores: Floats) -> None:
         """A query that is one short word or a run of initials may be a name's acronym."""
         key = query_acronym(form)
         if key is not None:
             for name_id in self.data.acronyms.get(key):
-                scores[name_id] = scores.get(name_id, 0.0) + self.unseen_rarity / 2
+                scores[name_id] += self.unseen_rarity / 2
 
     def by_identifier(self, value: str) -> list[int]:
         """Positions of entities holding a strong identifier equal to ``value``."""

@@ -26,6 +26,8 @@ _SEPARATORS = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Return ``text`` transliterated to ASCII and case-folded; punctuation is kept."""
+    if text.isascii():  # what the full path gives ASCII, without its cost (most index names)
+        return _JOINERS.sub("", text).lower()
     text = unicodedata.normalize("NFKC", text)
     if has_arabic(text):
         text = arabic_to_latin(text)
@@ -43,4 +45,6 @@ def is_vowelless(text: str) -> bool:
 
     Such names need consonant-skeleton comparison: ``حامد`` folds to ``hamd``, not ``hamid``.
     """
+    if text.isascii():
+        return False
     return any("\u0590" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)

@@ -69,8 +69,10 @@ def tokenize(text: str) -> list[str]:
     return clean(text).split()
 
 
+@lru_cache(maxsize=200_000)
 def token_kind(token: str, org: bool | None) -> int:
-    """Type one folded token; ``org`` is None when the kind of party is unknown."""
+    """Type one folded token; ``org`` is None when the kind of party is unknown (cached: an
+    index of a million names has a few tens of thousands of distinct words)."""
     if any(ch.isdigit() for ch in token):
         return NUMBER
     if org:

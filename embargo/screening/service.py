@@ -65,10 +65,12 @@ class Screener:
         self.as_of = as_of
         self.versions = _versions(store, as_of, lists)
         self.entities: list[Entity] = []
-        self.lists_of: dict[str, list[str]] = {}
+        #: The lists of each entity; entities on the same lists share one tuple.
+        self.lists_of: dict[str, tuple[str, ...]] = {}
+        self._list_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
         for version in self.versions:
-            for record in store.records_at(version.list_id, version.id):
-                self._add(version.list_id, record.entity)
+            for data in store.entities_at(version.list_id, version.id):
+                self._add(version.list_id, data)
         self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
         latest = _all_latest(store, self.versions)
@@ -80,10 +82,12 @@ class Screener:
         if data is None:
             return
         entity_id = str(data["id"])
-        if entity_id not in self.lists_of:
-            self.lists_of[entity_id] = []
+        lists = self.lists_of.get(entity_id)
+        if lists is None:
+            lists = ()
             self.entities.append(entity_from_dict(data))
-        self.lists_of[entity_id].append(list_id)
+        lists = (*lists, list_id)
+        self.lists_of[entity_id] = self._list_sets.setdefault(lists, lists)
 
     def screen(
         self,
@@ -101,7 +105,7 @@ class Screener:
             query, self.as_of, threshold, versions=list(self.versions), list_thresholds=per_list
         )
         for match in self.engine.match(query, limit=limit):
-            lists = tuple(self.lists_of[match.entity_id])
+            lists = self.lists_of[match.entity_id]
             if match.score < min(per_list.get(name, threshold) for name in lists):
                 continue
             status = self.statuses.status(match.entity_id)
