@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -25,7 +25,7 @@ from embargo.matching.build import (
     build,
     normalise_identifier,
 )
-from embargo.matching.postings import Floats, Postings
+from embargo.matching.postings import Expansion, Floats, Postings
 from embargo.matching.words import WordFinder
 from embargo.model.entity import Entity
 from embargo.model.values import EntityKind
@@ -53,6 +53,9 @@ PERSON_CODE = KIND_CODES[EntityKind.PERSON]
 #: Rarity is computed as if at least this many names were indexed: in a small custom list,
 #: a word found in every name is not thereby as common as ``Limited``.
 MIN_POPULATION = 10_000
+#: Postings walked per query: at a million names the spellings similar to a common first name
+#: hold hundreds of thousands of names. Far above what any query walks in the real index.
+MAX_POSTINGS = 200_000
 
 
 def joins(form: NameForm) -> list[str]:
@@ -67,6 +70,23 @@ def joins(form: NameForm) -> list[str]:
         return [a + b for a, b in itertools.pairwise(words)] + ["".join(t) for t in triples]
     found = [a + b for a, b in itertools.pairwise(words) if min(len(a), len(b)) <= JOIN_SHORT]
     return found + [a + b + c for a, b, c in triples if len(b) <= JOIN_PARTICLE]
+
+
+def trimmed(expansions: Sequence[Expansion], df: array[int]) -> Sequence[Expansion]:
+    """The expansions with their most widespread similar words dropped, until their postings
+    hold at most MAX_POSTINGS names: those words weigh least, and a query's own words (and
+    words as alike) always stay, so a namesake is always found."""
+    total = sum(df[v] for e in expansions for v, _ in e)
+    if total <= MAX_POSTINGS:
+        return expansions
+    similar = [(df[v], i, v) for i, e in enumerate(expansions) for v, s in e if s < 1.0]
+    dropped = set()
+    for count, i, v in sorted(similar, reverse=True):
+        if total <= MAX_POSTINGS:
+            break
+        dropped.add((i, v))
+        total -= count
+    return [[(v, s) for v, s in e if (i, v) not in dropped] for i, e in enumerate(expansions)]
 
 
 def strong_identifier_kinds() -> frozenset[str]:
@@ -134,10 +154,11 @@ class NameIndex:
         expansions += [e for e in (expand(t, vowelless, org, True) for t in joins(form)) if e]
         df, common, rarity = data.df, self.common_df, self._rarity
         rare = [e for e in expansions if any(df[v] <= common for v, _ in e)]
-        weighted = [
-            [(v, s * rarity[v]) for v, s in expansion if not rare or df[v] <= common]
+        used = [
+            [(v, s) for v, s in expansion if not rare or df[v] <= common]
             for expansion in rare or expansions
         ]
+        weighted = [[(v, s * rarity[v]) for v, s in e] for e in trimmed(used, df)]
         scores = self._postings.accumulate(weighted)
         self._add_acronyms(form, scores)
         total = sum(

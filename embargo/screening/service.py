@@ -104,11 +104,13 @@ class Screener:
         result = ScreeningResult(
             query, self.as_of, threshold, versions=list(self.versions), list_thresholds=per_list
         )
+        alerting = []
         for match in self.engine.match(query, limit=limit):
             lists = self.lists_of[match.entity_id]
-            if match.score < min(per_list.get(name, threshold) for name in lists):
-                continue
-            status = self.statuses.status(match.entity_id)
+            if match.score >= min(per_list.get(name, threshold) for name in lists):
+                alerting.append((match, lists))
+        statuses = self.statuses.statuses([m.entity_id for m, _ in alerting])
+        for (match, lists), status in zip(alerting, statuses, strict=True):
             result.hits.append(Hit(self.by_id[match.entity_id], match, lists, status))
         return result
 

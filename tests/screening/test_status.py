@@ -54,6 +54,19 @@ def test_every_status_equals_the_registry_answer(
         assert book.status(entity_id) == entity_status(history, reference, entity_id, day)
 
 
+@pytest.mark.parametrize("day", DAYS)
+def test_statuses_read_together_equal_the_registry_answer(history: Store, day: date) -> None:
+    """A screening's hits read in one query (some already known) agree with the store."""
+    screener = Screener(history, day)
+    book = StatusBook(history, day, screener.by_id, screener.lists_of, False, 1_000)
+    reference = Reference.load(history)
+    ids = sorted({e.entity_id for e in history.events()})
+    book.status(ids[0])
+    assert book.statuses([*ids, ids[1]]) == [
+        entity_status(history, reference, i, day) for i in [*ids, ids[1]]
+    ]
+
+
 def test_dropped_entry_keeps_its_last_description(history: Store) -> None:
     screener = Screener(history, date(2027, 3, 1))
     book = screener.statuses
