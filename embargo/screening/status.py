@@ -4,8 +4,10 @@
 threshold returns several hits per query, and a customer file runs into the tens of thousands of
 hits, so those round trips would cost more than the matching itself. A ``StatusBook`` keeps each
 entity's status (the day is fixed, so the answer is too), asks the store for the events of each
-new entity, and once a screener has needed many of them, reads every event in one query: like
-renting skis until buying them is cheaper, it never pays much more than the better of the two.
+new entity (a screening's new hits in one query), and once a screener has needed many of them,
+reads every event in one query, keeping those of the screened entities only: like renting skis
+until buying them is cheaper, it never pays much more than the better of the two. It holds the
+screener's own entities, not copies.
 The answers are those of ``entity_status`` (a test holds them equal).
 
 The entity an ``EntityStatus`` carries is the latest description any list gave. When every list
@@ -95,7 +97,10 @@ class StatusBook:
             self._asked += 1
             if self._asked <= self._bulk_after:
                 return self.store.events(entity_id=entity_id)
-            self._events = _by_entity(self.store.events())
+            screened = self._lists_of
+            self._events = _by_entity(e for e in self.store.events() if e.entity_id in screened)
+        if entity_id not in self._lists_of:  # kept only for the screened entities
+            return self.store.events(entity_id=entity_id)
         return self._events.get(entity_id, ())
 
     def _latest_entity(self, entity_id: str, events: Iterable[Event]) -> Entity | None:
