@@ -25,7 +25,7 @@ from embargo.matching.build import (
     build,
     normalise_identifier,
 )
-from embargo.matching.postings import Expansion, Floats, Postings
+from embargo.matching.postings import Expansion, Floats, Ints, Postings
 from embargo.matching.words import WordFinder
 from embargo.model.entity import Entity
 from embargo.model.values import EntityKind
@@ -133,17 +133,17 @@ class NameIndex:
         Each comes with its coverage: the share of the query's word weight its best name
         holds, an upper bound of sorts on how well the names can align.
         """
-        scores, total = self._accumulate(form)
+        (scores, names), total = self._accumulate(form)
         found: dict[int, float] = {}
         name_entity = self.data.name_entity
-        for name_id, score in self._postings.ranked(scores, kind_code, 4 * limit):
+        for name_id, score in self._postings.ranked(scores, names, kind_code, 4 * limit):
             entity = name_entity[name_id]
             found[entity] = max(found.get(entity, 0.0), score / total)
             if len(found) >= limit:
                 break
         return list(found.items())
 
-    def _accumulate(self, form: NameForm) -> tuple[Floats, float]:
+    def _accumulate(self, form: NameForm) -> tuple[tuple[Floats, Ints], float]:
         data = self.data
         expand, vowelless, org = self.words.expand, form.vowelless, form.org
         expansions = [
@@ -159,19 +159,13 @@ class NameIndex:
             for expansion in rare or expansions
         ]
         weighted = [[(v, s * rarity[v]) for v, s in e] for e in trimmed(used, df)]
-        scores = self._postings.accumulate(weighted)
-        self._add_acronyms(form, scores)
+        key = query_acronym(form)  # a query that is one short word or initials: an acronym?
+        acronyms = self.data.acronyms.get(key) if key is not None else []
+        found = self._postings.accumulate(weighted, acronyms, self.unseen_rarity / 2)
         total = sum(
             max((self._rarity[v] for v, _ in e), default=self.unseen_rarity) for e in expansions
         )
-        return scores, max(total, 1e-9)
-
-    def _add_acronyms(self, form: NameForm, scores: Floats) -> None:
-        """A query that is one short word or a run of initials may be a name's acronym."""
-        key = query_acronym(form)
-        if key is not None:
-            for name_id in self.data.acronyms.get(key):
-                scores[name_id] += self.unseen_rarity / 2
+        return found, max(total, 1e-9)
 
     def by_identifier(self, value: str) -> list[int]:
         """Positions of entities holding a strong identifier equal to ``value``."""
