@@ -16,6 +16,9 @@ _SEPARATORS = re.compile(r"[;\n]")
 def name_variants(text: str) -> list[str]:
     """The distinct names in ``text``: ``;``-separated parts, each without and as its
     parenthesised parts. Never empty: a name with nothing to split is its own variant."""
+    if not any(mark in text for mark in "(;\n"):  # most names: one part, nothing in brackets
+        outer = " ".join(text.split())
+        return [outer] if any(ch.isalnum() for ch in outer) else [text]
     found: dict[str, None] = {}
     for part in _SEPARATORS.split(text):
         outer = " ".join(_PARENS.sub(" ", part).split())
