@@ -142,14 +142,15 @@ def _add_name(data: IndexData, form: NameForm, entity: int, type_code: int, orig
     data.name_origin.append(origin)
     data.name_types.append(type_code)
     data.name_flags.append(int(form.vowelless) | (len(form.legal) << 1))
-    for token, kind in zip(form.tokens, form.kinds, strict=True):
-        vid = data.vocab.get(token)
+    vocab = data.vocab
+    for token in form.tokens:
+        vid = vocab.get(token)
         if vid is None:
-            vid = data.vocab[token] = len(data.forms)
+            vid = vocab[token] = len(data.forms)
             data.forms.append(token)
             data.df.append(0)
         data.tokens.append(vid)
-        data.token_kinds.append(kind)
+    data.token_kinds.extend(form.kinds)
     data.name_tok_start.append(len(data.tokens))
 
 
