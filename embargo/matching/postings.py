@@ -29,13 +29,12 @@ Expansion = Sequence[tuple[int, float]]
 class Scratch:
     """Per-name working arrays of one thread, all zero between queries."""
 
-    __slots__ = ("best", "scores", "seen", "slot")
+    __slots__ = ("best", "scores", "slot")
 
     def __init__(self, size: int) -> None:
         self.scores = np.zeros(size)
         #: Within one query word: the best weight of each name among the word's expansions.
         self.best = np.zeros(size)
-        self.seen = np.zeros(size, dtype=np.bool_)
         #: Scratch positions for dropping repeated names (never needs clearing).
         self.slot = np.zeros(size, dtype=np.int32)
 
@@ -83,13 +82,13 @@ class Postings:
         touched: list[Ints] = []
         try:
             self._accumulate(work, expansions, extra, extra_weight, touched)
-            names = np.concatenate(touched) if touched else np.zeros(0, np.int32)
-            return self._ranked(work.scores, names, kind_code, count)
+            walked = np.concatenate(touched) if touched else np.zeros(0, np.int32)
+            return self._ranked(work.scores, _once(work, walked), kind_code, count)
         finally:
-            for names in touched:
-                work.scores[names] = 0.0
-                work.best[names] = 0.0
-                work.seen[names] = False
+            if touched:
+                walked = np.concatenate(touched)
+                work.scores[walked] = 0.0
+                work.best[walked] = 0.0
 
     def _accumulate(
         self,
@@ -105,7 +104,7 @@ class Postings:
                 word, weight = expansion[0]
                 names = self.holders(word)
                 scores[names] += weight
-                touched.append(_fresh(work, names))
+                touched.append(names)
                 continue
             if not expansion:
                 continue
@@ -114,11 +113,11 @@ class Postings:
             np.maximum.at(best, names, weights)
             scores[names] += best[names]  # a name listed twice is still added once
             best[names] = 0.0
-            touched.append(_fresh(work, names, listed_once=False))
+            touched.append(names)
         if extra:
             names = np.array(extra, dtype=np.int32)
             scores[names] += extra_weight
-            touched.append(_fresh(work, names))
+            touched.append(names)
 
     def _gathered(self, expansion: Expansion) -> tuple[Ints, Floats]:
         """The postings of all the words, one after another, with each word's weight."""
@@ -145,14 +144,10 @@ class Postings:
         return list(zip(chosen.tolist(), scores[chosen].tolist(), strict=True))
 
 
-def _fresh(work: Scratch, names: Ints, listed_once: bool = True) -> Ints:
-    """The names not yet met in this query (marking them met), each once: ``names`` may list
-    a name twice unless ``listed_once``. Of a name listed twice, the one occurrence kept is
-    the one whose position its slot holds, whichever write won: no sort needed."""
-    new = names[~work.seen[names]]
-    if not listed_once:
-        order = np.arange(len(new), dtype=np.int32)
-        work.slot[new] = order
-        new = new[work.slot[new] == order]
-    work.seen[new] = True
-    return new
+def _once(work: Scratch, names: Ints) -> Ints:
+    """``names`` with each name once. Of a name listed twice, the occurrence kept is the one
+    whose position its slot holds, whichever write won: no sort needed."""
+    order = np.arange(len(names), dtype=np.int32)
+    work.slot[names] = order
+    kept: Ints = names[work.slot[names] == order]
+    return kept
