@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from embargo.exc import InvalidData, InvalidInput
+from embargo.ingest.tabular import json_object
 
 FORMATS = (".csv", ".jsonl", ".ndjson", ".parquet")
 
@@ -47,17 +48,7 @@ def read_rows(path: Path) -> Iterator[dict[str, Any]]:
             return
         for number, line in enumerate(fh, start=1):
             if line.strip():
-                yield _json_line(path, number, line)
-
-
-def _json_line(path: Path, number: int, line: str) -> dict[str, Any]:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InvalidData(str(path), f"line {number}", f"not JSON: {exc.msg}") from exc
-    if not isinstance(row, dict):
-        raise InvalidData(str(path), f"line {number}", "each line must be a JSON object")
-    return row
+                yield json_object(str(path), number, line)
 
 
 def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:

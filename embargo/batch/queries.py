@@ -10,18 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from embargo.exc import InvalidInput
+from embargo.ingest.tabular import KINDS
 from embargo.matching import Query
-from embargo.model.values import EntityKind, PartialDate
-
-KIND_WORDS = {
-    "person": EntityKind.PERSON,
-    "organization": EntityKind.ORGANIZATION,
-    "organisation": EntityKind.ORGANIZATION,
-    "company": EntityKind.ORGANIZATION,
-    "vessel": EntityKind.VESSEL,
-    "aircraft": EntityKind.AIRCRAFT,
-    "airplane": EntityKind.AIRCRAFT,
-}
+from embargo.model.values import PartialDate
 
 
 def _cell(row: dict[str, Any], *names: str) -> str:
@@ -39,7 +30,7 @@ def read_query(row: dict[str, Any]) -> tuple[Query, list[str]]:
         raise InvalidInput("no name")
     problems: list[str] = []
     kind_text = _cell(row, "schema", "kind")
-    kind = KIND_WORDS.get(kind_text.casefold())
+    kind = KINDS.get(kind_text.casefold())
     if kind_text != "" and kind is None:
         problems.append(f"kind {kind_text!r} not understood; screened as any kind")
     dob_text = _cell(row, "birth_date", "dob")

@@ -15,7 +15,6 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from embargo.batch.queries import read_query
 from embargo.batch.queries import row_query as row_query  # bench scripts import it from here
 from embargo.exc import Conflict, InvalidInput
 from embargo.screening import Screener
+from embargo.store.bulk import chunks
 
 COLUMNS = [
     "row_id",
@@ -37,7 +37,6 @@ COLUMNS = [
     "problems",
 ]
 _SCREENER: Screener | None = None
-_CHUNK_SIZE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +60,14 @@ class BatchSettings:
         }
 
 
-def screen_chunk(job: tuple[int, list[dict[str, Any]], float, int, Path]) -> int:
+#: (chunk number, index of its first row, rows, threshold, limit, side folder)
+Job = tuple[int, int, list[dict[str, Any]], float, int, Path]
+
+
+def screen_chunk(job: Job) -> int:
     """Screen one chunk in a worker and write its results; returns the number of rows."""
-    number, rows, threshold, limit, folder = job
+    number, first, rows, threshold, limit, folder = job
     assert _SCREENER is not None
-    first = _CHUNK_SIZE * number
     out = [_result(_SCREENER, first + i, row, threshold, limit) for i, row in enumerate(rows)]
     tmp = folder / f"{number:06d}.tmp"
     tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
@@ -111,12 +113,6 @@ def _unscreened(row_id: str, row: dict[str, Any], problem: str) -> dict[str, Any
     return {**empty, "row_id": row_id, "name": str(row.get("name") or ""), "problems": problem}
 
 
-def _chunks(source: Path, size: int) -> Iterator[list[dict[str, Any]]]:
-    rows = read_rows(source)
-    while chunk := list(islice(rows, size)):
-        yield chunk
-
-
 def _side_folder(output: Path, manifest: dict[str, Any]) -> Path:
     folder = output.with_name(output.name + ".partial")
     folder.mkdir(exist_ok=True)
@@ -135,16 +131,17 @@ def screen_file(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Screen every row of ``source`` into ``output``; returns the number of rows screened."""
-    global _SCREENER, _CHUNK_SIZE
+    global _SCREENER
     file_format(output)
     folder = _side_folder(output, settings.manifest(source))
     done = {int(p.stem) for p in folder.glob("*.jsonl")}
+    size = settings.chunk_size
     jobs = (
-        (n, rows, settings.threshold, settings.limit, folder)
-        for n, rows in enumerate(_chunks(source, settings.chunk_size))
+        (n, n * size, rows, settings.threshold, settings.limit, folder)
+        for n, rows in enumerate(chunks(read_rows(source), size))
         if n not in done
     )
-    _SCREENER, _CHUNK_SIZE = screener, settings.chunk_size
+    _SCREENER = screener
     screener.store.engine.dispose()
     workers = settings.workers or os.cpu_count() or 1
     if workers == 1:

@@ -107,13 +107,18 @@ def _jsonl_rows(file: SourceFile) -> Iterator[tuple[str, dict[str, Any]]]:
     for number, line in enumerate(file.content.decode("utf-8").splitlines(), start=1):
         if line.strip() == "":
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidData(file.name, f"line {number}", f"not JSON: {exc.msg}") from exc
-        if not isinstance(row, dict):
-            raise InvalidData(file.name, f"line {number}", "each line must be a JSON object")
-        yield f"line {number}", row
+        yield f"line {number}", json_object(file.name, number, line)
+
+
+def json_object(source: str, number: int, line: str) -> dict[str, Any]:
+    """One line of a JSON Lines file, which must hold an object (lists and customer files)."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InvalidData(source, f"line {number}", f"not JSON: {exc.msg}") from exc
+    if not isinstance(row, dict):
+        raise InvalidData(source, f"line {number}", "each line must be a JSON object")
+    return row
 
 
 def _values(row: Mapping[str, Any], column: str) -> list[str]:
