@@ -43,13 +43,14 @@ class WordFinder:
 
         Words ``joined`` from two or three query words are looked up by spelling and skeleton
         only, not by typo keys: they rarely repeat, so their lookups are not worth caching.
+        Nor may they read the cache: a cached lookup of the same word holds typo matches too.
         """
+        if joined:
+            return self._expand(token, vowelless, org, joined=True)
         key = (token, vowelless, org)
         found = self._expansions.get(key)
         if found is None:
-            found = self._expand(token, vowelless, org, joined)
-            if joined:
-                return found
+            found = self._expand(token, vowelless, org, joined=False)
             if len(self._expansions) >= EXPANSION_CACHE:
                 self._expansions.clear()
             self._expansions[key] = found
