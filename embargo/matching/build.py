@@ -30,7 +30,8 @@ MIN_TYPO_LEN = 4
 
 
 def analyse_name(text: str, kind: EntityKind | None) -> NameForm:
-    """Analyse a name the way the index does for an entity (or query) of ``kind``."""
+    """Analyse a name the way the index does for an entity (or query) of ``kind`` (None:
+    unknown; a legal form then says org)."""
     org = None if kind is None else kind is not EntityKind.PERSON
     return analyse(text, org)
 

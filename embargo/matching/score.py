@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from embargo import settings
 from embargo.matching import features
+from embargo.matching.build import analyse_name
 from embargo.matching.types import Feature, Match, NameMatch, Query
 from embargo.model.entity import Entity, Name
 from embargo.model.values import EntityKind, NameType
@@ -24,11 +25,6 @@ NAME_TYPE_FACTORS = {NameType.WEAK_ALIAS: settings.WEAK_ALIAS_WEIGHT, NameType.F
 
 #: One candidate name: the listed name, its analysed form and the weight of each token.
 Candidate = tuple[Name, NameForm, Sequence[float]]
-
-
-def analyse_query(text: str, kind: EntityKind | None) -> NameForm:
-    """Analyse a name as a party of ``kind`` (None: unknown; a legal form then says org)."""
-    return analyse(text, None if kind is None else kind is not EntityKind.PERSON)
 
 
 def effective_kind(kind: EntityKind | None, form: NameForm) -> EntityKind | None:
@@ -99,7 +95,7 @@ def score(
     weighs the same, which suits a one-off check but not ranking across a list.
     """
     weigh = rarity or (lambda _: 1.0)
-    form = analyse_query(query.name, query.kind)
+    form = analyse_name(query.name, query.kind)
     org = entity.kind is not EntityKind.PERSON
     candidates = []
     for name in entity.names:
