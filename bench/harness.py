@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from embargo.ingest.tabular import ColumnMap
 from embargo.registry import custom_list_spec, ingest_list
@@ -24,19 +25,9 @@ from embargo.store import Store
 
 #: ``../shared/bench/data`` beside the repository.
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "data"
-#: Every field the custom-list import reads, and the index file's column for it (the index has
-#: no alias column: aliases come back as queries).
-INDEX_COLUMNS = ColumnMap(
-    {
-        "id": "id",
-        "name": "name",
-        "kind": "schema",
-        "aliases": "aliases",
-        "birth_dates": "birth_dates",
-        "countries": "countries",
-        "programmes": "programs",
-    }
-)
+#: The index file's columns are the custom-list import's default column names (it has no
+#: alias column: aliases come back as queries), so the default map reads every field.
+INDEX_COLUMNS = ColumnMap()
 
 
 def today() -> date:
@@ -115,6 +106,12 @@ def build_screener(db: Path, lists: Sequence[str] | None = None) -> BuiltIndex:
 def split(value: str) -> set[str]:
     """A ``|``-separated cell of the bench files as a set of values."""
     return {v.strip() for v in value.split("|") if v.strip()}
+
+
+def every(rows: Sequence[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """About ``count`` rows spread evenly over a file."""
+    step = max(len(rows) // count, 1)
+    return list(rows[::step][:count])
 
 
 def percentiles_ms(seconds: Sequence[float]) -> tuple[float, float]:

@@ -41,6 +41,7 @@ from harness import (
     INDEX_COLUMNS,
     Ingested,
     build_screener,
+    every,
     ingest,
     ingest_here,
     markdown_table,
@@ -180,9 +181,7 @@ def query_sample(path: Path, count: int) -> list[dict[str, Any]]:
     rows = list(read_rows(path))
     sample = []
     for group in ("pos", "neg"):
-        members = [r for r in rows if r["set"] == group]
-        step = max(len(members) // (count // 2), 1)
-        sample.extend(members[::step][: count // 2])
+        sample.extend(every([r for r in rows if r["set"] == group], count // 2))
     return sample
 
 

@@ -39,6 +39,7 @@ from typing import Any
 from harness import (
     DATA,
     build_screener,
+    every,
     ingest,
     markdown_table,
     percentiles_ms,
@@ -176,12 +177,6 @@ def run_reference(built: BuiltReference, rows: Sequence[dict[str, Any]]) -> Refe
         times.append(time.perf_counter() - call)
     rate = Rate(len(rows), time.perf_counter() - started, time.process_time() - cpu)
     return Reference(built.build_s, built.rss_mb, rate, times)
-
-
-def every(rows: Sequence[dict[str, Any]], count: int) -> list[dict[str, Any]]:
-    """About ``count`` rows spread evenly over the file."""
-    step = max(len(rows) // count, 1)
-    return list(rows[::step][:count])
 
 
 def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
