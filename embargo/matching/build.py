@@ -149,7 +149,6 @@ def _add_name(data: IndexData, form: NameForm, entity: int, type_code: int, orig
         if vid is None:
             vid = vocab[token] = len(data.forms)
             data.forms.append(token)
-            data.df.append(0)
         data.tokens.append(vid)
     data.token_kinds.extend(form.kinds)
     data.name_tok_start.append(len(data.tokens))

@@ -124,10 +124,6 @@ class NameIndex:
     def name_count(self) -> int:
         return len(self.data.name_types)
 
-    def rarity(self, vid: int) -> float:
-        """Inverse document frequency of an indexed word."""
-        return self._rarity[vid]
-
     def search(self, form: NameForm, kind_code: int | None, limit: int) -> list[tuple[int, float]]:
         """Entities whose names best share words with ``form``, best first.
 
@@ -192,9 +188,6 @@ class NameIndex:
         weights = [token_weight(k, self._rarity[v]) for k, v in zip(kinds, vids, strict=True)]
         org = data.entity_kinds[data.name_entity[name_id]] != PERSON_CODE
         return NameForm("", tokens, kinds, legal, bool(flags & 1), org), weights
-
-    def name_type_code(self, name_id: int) -> int:
-        return self.data.name_types[name_id]
 
 
 __all__ = ["TYPE_CODES", "NameIndex"]

@@ -91,7 +91,7 @@ def score(
 ) -> Match:
     """Score ``query`` against ``entity`` without an index.
 
-    ``rarity`` gives each word's weight (an index's ``word_rarity``); without it every word
+    ``rarity`` gives each word's weight (an index's ``words.word_rarity``); without it every word
     weighs the same, which suits a one-off check but not ranking across a list.
     """
     weigh = rarity or (lambda _: 1.0)

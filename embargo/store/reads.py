@@ -4,7 +4,7 @@ A screener reads every record and every event of the store; SQLAlchemy's ``JSON`
 decode each value through a Python wrapper, and a million events would each get their own
 copies of the same few programme lists and the same source. Read as text, each JSON value is
 decoded here, once per distinct text for the short repeated ones (shared, immutable tuples),
-and only where the caller needs it: ``entity_texts`` leaves all but the entity column unread.
+and only where the caller needs it: ``Store.entities_at`` leaves all but the entity column unread.
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ _LATER = {"api_keys"}
 
 
 def latest_records(
-    columns: Sequence[sa.ColumnElement[Any]] | sa.Table,
+    columns: Sequence[sa.ColumnElement[Any]],
     list_id: str,
     *conditions: sa.ColumnElement[bool],
 ) -> sa.Select[Any]:
@@ -165,9 +165,8 @@ def latest_records(
         .group_by(r.record_key)
         .subquery()
     )
-    selected = [columns] if isinstance(columns, sa.Table) else list(columns)
     return (
-        sa.select(*selected)
+        sa.select(*columns)
         .join(latest, sa.and_(r.record_key == latest.c.record_key, r.version_id == latest.c.v))
         .where(r.list_id == list_id)
     )
