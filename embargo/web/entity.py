@@ -10,11 +10,12 @@ from fastapi import APIRouter, Request, Response
 
 from embargo.api.state import get_state
 from embargo.exc import InvalidInput
+from embargo.model.designation import Event
 from embargo.model.entity import Entity, Relationship
 from embargo.registry.entity import entity_view
-from embargo.registry.periods import entity_histories
+from embargo.registry.periods import histories
 from embargo.registry.reference import Reference, latest_entity
-from embargo.registry.status import entity_status
+from embargo.registry.status import status_from_events
 from embargo.registry.timeline import parse_date
 from embargo.store import Store
 from embargo.web import labels
@@ -90,18 +91,18 @@ def attributes(entity: Entity) -> list[tuple[str, list[str]]]:
 
 
 def timeline_context(
-    store: Store, reference: Reference, entity_id: str, day: date, today: date
+    store: Store, reference: Reference, events: list[Event], day: date, today: date
 ) -> dict[str, Any]:
-    histories = entity_histories(store, entity_id)
+    found = histories(events)
     titles = labels.list_titles(store)
     names = labels.instrument_labels(reference)
     wide = {**names, **titles}
     narrow = {**names, **{k: labels.short_list_title(v) for k, v in titles.items()}}
     return {
-        "histories": histories,
-        "unknown_start": any(not p.start_known for h in histories for p in h.periods),
-        "wide": layout(histories, day, today, WIDE, wide),
-        "narrow": layout(histories, day, today, NARROW, narrow),
+        "histories": found,
+        "unknown_start": any(not p.start_known for h in found for p in h.periods),
+        "wide": layout(found, day, today, WIDE, wide),
+        "narrow": layout(found, day, today, NARROW, narrow),
         "instrument_names": names,
         "list_titles": titles,
     }
@@ -115,6 +116,8 @@ def entity_page(
     today = datetime.now(UTC).date()
     view = entity_view(store, entity_id)
     reference = Reference.load(store)
+    # One read of the events serves both the status on the day and the timeline.
+    events = store.events(entity_id=entity_id)
     day_error = None
     try:
         day = chosen_day(at, today)
@@ -125,10 +128,10 @@ def entity_page(
         "view": view,
         "entity": view.entity,
         "day": day,
-        "status": entity_status(store, reference, entity_id, day),
+        "status": status_from_events(reference, entity_id, view.entity, events, day),
         "attributes": attributes(view.entity),
         "related": related(store, view.entity, view.relationships),
         "reference": reference,
-        **timeline_context(store, reference, entity_id, day, today),
+        **timeline_context(store, reference, events, day, today),
     }
     return page(request, "entity.html", context)
