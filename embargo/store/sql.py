@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from embargo.exc import NotFound
 from embargo.model.designation import Event
 from embargo.store import schema as t
+from embargo.store.bulk import chunks
 from embargo.store.reads import (
     FETCH,
     EventFilters,
@@ -44,8 +45,8 @@ class Store:
     def __init__(self, location: str) -> None:
         self.url = store_url(location)
         self.engine = sa.create_engine(self.url)
-        self._has_schema = False
-        self._has_keys = False
+        #: Tables seen to exist; one not seen yet is looked for again on the next read.
+        self._tables: set[str] = set()
 
     def migrate(self) -> list[int]:
         with self.engine.begin() as conn:
@@ -61,24 +62,25 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def _rows(self, query: sa.Executable) -> Sequence[sa.Row[Any]]:
-        """Rows of a read; a store never written to reads as empty, and is not created."""
-        if not self._schema_exists():
+    def _rows(self, query: sa.Executable, table: str = "list_versions") -> Sequence[sa.Row[Any]]:
+        """Rows of a read; empty, and nothing created, while ``table`` does not exist: in a store
+        never written to, or one from before the migration that adds the table."""
+        if not self._table_exists(table):
             return []
         with self.engine.connect() as conn:
             return conn.execute(query).all()
 
     def _stream(self, query: sa.Executable) -> Iterator[sa.Row[Any]]:
         """Rows of a big read, fetched a chunk at a time rather than all at once."""
-        if not self._schema_exists():
+        if not self._table_exists("list_versions"):
             return
         with self.engine.connect() as conn:
             yield from conn.execution_options(yield_per=FETCH).execute(query)
 
-    def _schema_exists(self) -> bool:
-        if not self._has_schema:
-            self._has_schema = sa.inspect(self.engine).has_table("list_versions")
-        return self._has_schema
+    def _table_exists(self, name: str) -> bool:
+        if name not in self._tables and sa.inspect(self.engine).has_table(name):
+            self._tables.add(name)
+        return name in self._tables
 
     # -- lists and versions ------------------------------------------------------------------
 
@@ -133,12 +135,7 @@ class Store:
 
     def _key_rows(self, query: sa.Select[Any]) -> Sequence[sa.Row[Any]]:
         """Rows of the keys table; a store from before keys existed has none."""
-        if not self._has_keys:
-            self._has_keys = sa.inspect(self.engine).has_table("api_keys")
-            if not self._has_keys:
-                return []
-        with self.engine.connect() as conn:
-            return conn.execute(query.order_by(t.api_keys.c.id)).all()
+        return self._rows(query.order_by(t.api_keys.c.id), "api_keys")
 
     # -- records -----------------------------------------------------------------------------
 
@@ -177,8 +174,7 @@ class Store:
         r = t.records.c
         ids = sorted(set(entity_ids))
         found: list[RecordState] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunks(ids, 500):
             query = sa.select(*text_columns(t.records)).where(r.entity_id.in_(chunk))
             rows = self._rows(query.order_by(r.version_id))
             found += [record_from_text_row(row) for row in rows]

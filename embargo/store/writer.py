@@ -93,8 +93,8 @@ class Writer:
     def current_records(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
         """The latest stored state of the given entries of a list (present or removed)."""
         found: dict[str, RecordState] = {}
-        for start in range(0, len(keys), 500):
-            found.update(self._current_chunk(list_id, keys[start : start + 500]))
+        for chunk in chunks(keys, 500):
+            found.update(self._current_chunk(list_id, chunk))
         return found
 
     def _current_chunk(self, list_id: str, keys: Sequence[str]) -> dict[str, RecordState]:
