@@ -80,13 +80,15 @@ class Postings:
         length norm, ties to the higher name id."""
         work = scratch(len(self._norms))
         touched: list[Ints] = []
+        walked: Ints | None = None
         try:
             self._accumulate(work, expansions, extra, extra_weight, touched)
             walked = np.concatenate(touched) if touched else np.zeros(0, np.int32)
             return self._ranked(work.scores, _once(work, walked), kind_code, count)
         finally:
             if touched:
-                walked = np.concatenate(touched)
+                if walked is None:  # _accumulate failed part way: clean what it touched
+                    walked = np.concatenate(touched)
                 work.scores[walked] = 0.0
                 work.best[walked] = 0.0
 
