@@ -9,12 +9,14 @@ from datetime import UTC, datetime
 import anyio
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from embargo import __version__, web
 from embargo.api import routers
-from embargo.api.config import ServerConfig
+from embargo.api.config import ServerConfig, is_loopback
 from embargo.api.errors import install_handlers
 from embargo.api.metrics import MetricsMiddleware
+from embargo.api.origin import SameOriginMiddleware, trusted_hosts
 from embargo.api.state import ServerState, get_state
 from embargo.store import Store
 from embargo.web import routes as web_routes
@@ -58,6 +60,11 @@ def create_app(config: ServerConfig | None = None, store: Store | None = None) -
     app.state.embargo = ServerState(config, store)
     install_handlers(app)
     app.add_middleware(MetricsMiddleware)
+    # Added last, so they run first. Without keys nothing else stops another site's page.
+    if not config.auth_required:
+        app.add_middleware(SameOriginMiddleware)
+    if is_loopback(config.host):
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(config.host))
     api: list[APIRouter] = routers.ROUTERS
     for router in api:
         app.include_router(router)
