@@ -63,7 +63,7 @@ class Screener:
     ) -> None:
         self.store = store
         self.as_of = as_of
-        self.versions = _versions(store, as_of, lists)
+        self.versions, all_latest = _versions(store, as_of, lists)
         self.entities: list[Entity] = []
         #: The lists of each entity; entities on the same lists share one tuple.
         self.lists_of: dict[str, tuple[str, ...]] = {}
@@ -73,8 +73,7 @@ class Screener:
                 self._add(version.list_id, data)
         self.by_id = {e.id: e for e in self.entities}
         self.engine = Engine(self.entities)
-        latest = _all_latest(store, self.versions)
-        self.statuses = StatusBook(store, as_of, self.by_id, self.lists_of, latest)
+        self.statuses = StatusBook(store, as_of, self.by_id, self.lists_of, all_latest)
         given = settings.LIST_THRESHOLDS if list_thresholds is None else list_thresholds
         self.list_thresholds = _checked(given)
 
@@ -126,31 +125,30 @@ def _checked(thresholds: Mapping[str, float]) -> dict[str, float]:
     return dict(thresholds)
 
 
-def _all_latest(store: Store, versions: Sequence[VersionInfo]) -> bool:
-    """Whether ``versions`` are the latest version of every list in the store."""
-    screened = {v.list_id: v.id for v in versions}
-    for info in store.lists():
-        latest = store.version_at(info.id, datetime.max)
-        if latest is not None and screened.get(info.id) != latest.id:
-            return False
-    return True
-
-
-def _versions(store: Store, as_of: date, lists: Sequence[str] | None) -> list[VersionInfo]:
-    """Per list: the version observed by the end of ``as_of``; curated ones at their latest."""
+def _versions(
+    store: Store, as_of: date, lists: Sequence[str] | None
+) -> tuple[list[VersionInfo], bool]:
+    """Per list: the version observed by the end of ``as_of``; curated ones at their latest.
+    And whether those are the latest version of every list in the store (one pass over the
+    lists for both)."""
     infos = store.lists()
     if lists is not None:
         unknown = set(lists) - {i.id for i in infos}
         if unknown:
             raise InvalidInput(f"no such lists in the store: {', '.join(sorted(unknown))}")
-        infos = [i for i in infos if i.id in lists]
     moment = datetime.combine(as_of, time.max)
     chosen = []
+    all_latest = True
     for info in infos:
-        version = store.version_at(info.id, datetime.max if info.kind == "curated" else moment)
+        latest = store.version_at(info.id, datetime.max)
+        version = None
+        if lists is None or info.id in lists:
+            version = latest if info.kind == "curated" else store.version_at(info.id, moment)
         if version is not None:
             chosen.append(version)
-    return chosen
+        if latest is not None and (version is None or version.id != latest.id):
+            all_latest = False
+    return chosen, all_latest
 
 
 def screen(
