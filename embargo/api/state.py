@@ -44,17 +44,28 @@ class ServerState:
             if found is not None:
                 return found
             building = self._building.setdefault(key, threading.Lock())
-        with building:
+        try:
+            with building:
+                return self._build(key, generation)
+        finally:
+            # Callers already waiting hold this lock object; later ones find the screener (or
+            # build anew after an error, such as an unknown list), so the key need not stay.
             with self._lock:
-                found = self._fresh(key, generation)
-            if found is not None:
-                return found
-            screener = Screener(self.store, as_of, key[1])
-            with self._lock:
-                self._screeners[key] = (generation, screener)
-                while len(self._screeners) > SCREENERS_KEPT:
-                    self._screeners.popitem(last=False)
-            return screener
+                if self._building.get(key) is building:
+                    del self._building[key]
+
+    def _build(self, key: ScreenerKey, generation: int | None) -> Screener:
+        """The screener for ``key``, built unless another caller built it meanwhile."""
+        with self._lock:
+            found = self._fresh(key, generation)
+        if found is not None:
+            return found
+        screener = Screener(self.store, key[0], key[1])
+        with self._lock:
+            self._screeners[key] = (generation, screener)
+            while len(self._screeners) > SCREENERS_KEPT:
+                self._screeners.popitem(last=False)
+        return screener
 
     def screen(
         self,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import httpx
 import pytest
 
+from embargo.api.config import ServerConfig
+from embargo.api.state import ServerState
+from embargo.exc import InvalidInput
 from embargo.store import Store
 from tests.api.conftest import client_for
 
@@ -161,3 +165,13 @@ async def test_thresholds_per_list(client: httpx.AsyncClient) -> None:
     bad = await client.post("/screen", json={"name": "x", "list_thresholds": {"icc_case": 2}})
     assert bad.status_code == 422
     assert bad.json()["errors"][0]["field"] == "list_thresholds.icc_case"
+
+
+async def test_screener_build_locks_are_dropped_once_built(loaded: Store) -> None:
+    state = ServerState(ServerConfig(db=loaded.url, auth=False), loaded)
+    day = date(2020, 12, 1)
+    built = state.screener(day, ("icc_case",))
+    assert state.screener(day, ("icc_case",)) is built
+    with pytest.raises(InvalidInput):
+        state.screener(day, ("no_such_list",))
+    assert state._building == {}
