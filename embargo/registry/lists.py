@@ -49,9 +49,9 @@ class ListSpec:
 
     @property
     def official_urls(self) -> list[str]:
+        """Where the publisher serves the files, main file first."""
         if self.kind == "custom":
             return []
-        """Where the publisher serves the files, main file first."""
         urls = source_spec(self.id).get("urls") or []
         return [str(u) for u in (urls.values() if isinstance(urls, dict) else urls)]
 
