@@ -20,6 +20,9 @@ from embargo.store import RecordState, Store, fold_name
 
 #: Entities considered per search, best names first; a search this broad needs more words.
 MAX_CANDIDATES = 1000
+#: Name rows read per search (several names, versions and lists per entity); reaching it means
+#: some entities may be missing, so the page says it is truncated.
+MAX_NAME_ROWS = 5000
 MAX_LIMIT = 100
 
 
@@ -115,16 +118,22 @@ def name_rank(words: list[str], name: str) -> tuple[int, int]:
 
 
 def _candidates(
-    store: Store, words: list[str], lists: tuple[str, ...] | list[str] | None
+    store: Store,
+    words: list[str],
+    lists: tuple[str, ...] | list[str] | None,
+    max_rows: int = MAX_NAME_ROWS,
 ) -> tuple[list[tuple[str, str]], bool]:
-    """(entity id, best matching name), best first, at most MAX_CANDIDATES of them."""
+    """(entity id, best matching name), best first, at most MAX_CANDIDATES of them; and
+    whether some were left out (too many entities, or the store stopped at ``max_rows``)."""
     best: dict[str, tuple[tuple[int, int], str]] = {}
-    for entity_id, name, _ in store.names_containing(words, lists):
+    rows = store.names_containing(words, lists, limit=max_rows)
+    for entity_id, name, _ in rows:
         rank = name_rank(words, name)
         if entity_id not in best or rank < best[entity_id][0]:
             best[entity_id] = (rank, name)
     ordered = sorted(best.items(), key=lambda kv: (kv[1][0], kv[0]))
-    return [(e, r[1]) for e, r in ordered[:MAX_CANDIDATES]], len(ordered) > MAX_CANDIDATES
+    truncated = len(ordered) > MAX_CANDIDATES or len(rows) >= max_rows
+    return [(e, r[1]) for e, r in ordered[:MAX_CANDIDATES]], truncated
 
 
 def _describe(store: Store, ranked: list[tuple[str, str]], day: date) -> list[SearchItem]:

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from embargo import registry
 from embargo.exc import InvalidInput
 from embargo.model.values import EntityKind
-from embargo.registry.search import name_rank, search, search_words
+from embargo.registry.search import (
+    MAX_CANDIDATES,
+    _candidates,
+    name_rank,
+    search,
+    search_words,
+)
 from embargo.store import Store, fold_name
 from tests.conftest import FIXTURES
 
@@ -106,3 +112,13 @@ def test_name_rank_prefers_the_exact_name() -> None:
 def test_a_comma_separates_words(loaded: Store) -> None:
     assert ids(loaded, "BENSOUDA, Fatou") == ids(loaded, "fatou bensouda") == ["icc-fatou-bensouda"]
     assert ids(loaded, "m,") == ids(loaded, "m")
+
+
+def test_truncated_when_the_store_stops_at_its_row_limit(loaded: Store) -> None:
+    rows = loaded.names_containing(["a"])
+    entities = {entity_id for entity_id, _, _ in rows}
+    assert len(rows) > 3 and len(entities) < MAX_CANDIDATES
+    assert _candidates(loaded, ["a"], None)[1] is False
+    ranked, truncated = _candidates(loaded, ["a"], None, max_rows=3)
+    assert truncated is True
+    assert len(ranked) <= 3
