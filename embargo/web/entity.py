@@ -12,9 +12,10 @@ from embargo.api.state import get_state
 from embargo.exc import InvalidInput
 from embargo.model.designation import Event
 from embargo.model.entity import Entity, Relationship
+from embargo.registry.catalogue import latest_captions
 from embargo.registry.entity import entity_view
 from embargo.registry.periods import histories
-from embargo.registry.reference import Reference, latest_entity
+from embargo.registry.reference import Reference
 from embargo.registry.status import status_from_events
 from embargo.registry.timeline import parse_date
 from embargo.store import Store
@@ -53,18 +54,18 @@ def chosen_day(at: str | None, today: date) -> date:
 
 
 def related(store: Store, entity: Entity, rels: list[Relationship]) -> list[Related]:
+    others = [rel.target_id if rel.source_id == entity.id else rel.source_id for rel in rels]
+    captions = latest_captions(store, [other for other in others if other != ""])
     found = []
-    for rel in rels:
+    for rel, other in zip(rels, others, strict=True):
         outgoing = rel.source_id == entity.id
-        other = rel.target_id if outgoing else rel.source_id
-        described = latest_entity(store, other) if other != "" else None
-        name = described.caption if described is not None else (rel.target_name or other)
+        caption = captions.get(other)
         found.append(
             Related(
                 kind=labels.humanise(rel.kind.value),
                 other_id=other,
-                other_name=name,
-                linked=described is not None,
+                other_name=caption if caption is not None else (rel.target_name or other),
+                linked=caption is not None,
                 outgoing=outgoing,
                 notes=rel.notes,
             )
