@@ -117,7 +117,13 @@ class ScreenIn(QueryFields):
     as_of: date | None = Field(
         default=None, description="Lists and status as of this day (default today)"
     )
-    lists: list[ListId] | None = Field(default=None, max_length=20, examples=[["us_ofac_sdn"]])
+    lists: list[ListId] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=20,
+        description="Lists to screen against (default all); at least one when given",
+        examples=[["us_ofac_sdn"]],
+    )
     threshold: float | None = Field(default=None, ge=0.0, le=1.0, examples=[0.7])
     list_thresholds: dict[ListId, Score] | None = Field(
         default=None,

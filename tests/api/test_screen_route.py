@@ -175,3 +175,11 @@ async def test_screener_build_locks_are_dropped_once_built(loaded: Store) -> Non
     with pytest.raises(InvalidInput):
         state.screener(day, ("no_such_list",))
     assert state._building == {}
+
+
+async def test_empty_list_selection_is_a_422_not_no_lists(client: httpx.AsyncClient) -> None:
+    response = await client.post("/screen", json={"name": "Fatou Bensuda", "lists": []})
+    assert response.status_code == 422
+    [error] = response.json()["errors"]
+    assert (error["field"], error["in"]) == ("lists", "body")
+    assert response.json()["detail"].startswith("lists: List should have at least 1 item")
