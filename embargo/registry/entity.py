@@ -13,7 +13,7 @@ from embargo.exc import NotFound
 from embargo.model.codec import relationship_from_dict
 from embargo.model.entity import Entity, Relationship
 from embargo.registry.reference import Reference, latest_entity, resolve_entities
-from embargo.registry.status import EntityStatus, entity_status
+from embargo.registry.status import EntityStatus, status_from_events
 from embargo.store import Store
 
 
@@ -35,7 +35,9 @@ class EntityReport:
 
 def entity_report(store: Store, entity_id: str, day: date) -> EntityReport:
     view = entity_view(store, entity_id)
-    return EntityReport(view, entity_status(store, Reference.load(store), entity_id, day))
+    events = store.events(entity_id=entity_id)
+    status = status_from_events(Reference.load(store), entity_id, view.entity, events, day)
+    return EntityReport(view, status)
 
 
 def entity_views(store: Store, query: str) -> list[EntityView]:
