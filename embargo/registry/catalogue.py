@@ -52,17 +52,22 @@ def _start(inst: Instrument) -> date:
     return inst.effective or inst.signed or inst.published or date.min
 
 
-def instruments(store: Store) -> list[Instrument]:
+def instruments(store: Store, reference: Reference | None = None) -> list[Instrument]:
     """Every known instrument, oldest first."""
-    return sorted(Reference.load(store).instruments.values(), key=lambda i: (_start(i), i.id))
+    reference = Reference.load(store) if reference is None else reference
+    return sorted(reference.instruments.values(), key=lambda i: (_start(i), i.id))
 
 
-def programmes(store: Store) -> list[Programme]:
-    return sorted(Reference.load(store).programmes.values(), key=lambda p: p.code)
+def programmes(store: Store, reference: Reference | None = None) -> list[Programme]:
+    reference = Reference.load(store) if reference is None else reference
+    return sorted(reference.programmes.values(), key=lambda p: p.code)
 
 
-def instrument(store: Store, instrument_id: str) -> InstrumentView:
-    reference = Reference.load(store)
+def instrument(
+    store: Store, instrument_id: str, reference: Reference | None = None
+) -> InstrumentView:
+    """``reference``: the vocabulary the caller already loaded, so a page reads it once."""
+    reference = Reference.load(store) if reference is None else reference
     found = reference.instruments.get(instrument_id)
     if found is None:
         raise NotFound(f"no instrument {instrument_id!r}")
@@ -82,8 +87,8 @@ def instrument(store: Store, instrument_id: str) -> InstrumentView:
     )
 
 
-def programme(store: Store, code: str) -> ProgrammeView:
-    reference = Reference.load(store)
+def programme(store: Store, code: str, reference: Reference | None = None) -> ProgrammeView:
+    reference = Reference.load(store) if reference is None else reference
     found = reference.programmes.get(code)
     if found is None:
         raise NotFound(f"no programme {code!r}")

@@ -34,8 +34,8 @@ def programmes_page(request: Request, viewer: Viewer) -> Response:
 @router.get("/ui/programmes/{code}", include_in_schema=False)
 def programme_page(request: Request, code: str, viewer: Viewer) -> Response:
     store = get_state(request).store
-    view = catalogue.programme(store, code)
     reference = Reference.load(store)
+    view = catalogue.programme(store, code, reference)
     context = {
         "section": "programmes",
         "view": view,
@@ -55,7 +55,7 @@ def instruments_page(request: Request, viewer: Viewer) -> Response:
     reference = Reference.load(store)
     context = {
         "section": "programmes",
-        "instruments": catalogue.instruments(store),
+        "instruments": catalogue.instruments(store, reference),
         "instrument_names": labels.instrument_labels(reference),
     }
     return page(request, "instruments.html", context)
@@ -64,8 +64,8 @@ def instruments_page(request: Request, viewer: Viewer) -> Response:
 @router.get("/ui/instruments/{instrument_id}", include_in_schema=False)
 def instrument_page(request: Request, instrument_id: str, viewer: Viewer) -> Response:
     store = get_state(request).store
-    view = catalogue.instrument(store, instrument_id)
     reference = Reference.load(store)
+    view = catalogue.instrument(store, instrument_id, reference)
     inst = view.instrument
     context = {
         "section": "programmes",
