@@ -112,7 +112,7 @@ def _screen(
     state: ServerState, form: SearchForm, day: date, viewer: Principal | None
 ) -> dict[str, Any]:
     query, threshold = form.query(), form.cutoff()
-    if not may_screen(viewer):
+    if not may_screen(state.config, viewer):
         return {
             "denied": "This key may search the registry but not screen: ask for a screener key."
         }
@@ -167,7 +167,7 @@ def front_page(request: Request, viewer: Viewer) -> Response:
         "lists": state.store.lists(),
         "list_titles": labels.list_titles(state.store),
         "examples": EXAMPLES,
-        "may_screen": may_screen(viewer),
+        "may_screen": may_screen(state.config, viewer),
         "default_threshold": DEFAULT_THRESHOLD,
     }
     if form.name != "":

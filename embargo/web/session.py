@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from embargo.api.auth import COOKIE, Principal, Role, authenticate
+from embargo.api.config import ServerConfig
 from embargo.api.state import get_state
 from embargo.web.render import LoginRequired, PageRoute, page
 
@@ -32,8 +33,12 @@ def viewer(request: Request) -> Principal | None:
 Viewer = Annotated[Principal | None, Depends(viewer)]
 
 
-def may_screen(principal: Principal | None) -> bool:
-    return principal is None or principal.role.allows(Role.SCREENER)
+def may_screen(config: ServerConfig, principal: Principal | None) -> bool:
+    """As ``POST /screen`` decides (``embargo.api.auth.check``): anyone when keys are off,
+    even someone logged in with a reader key."""
+    if not config.auth_required:
+        return True
+    return principal is not None and principal.role.allows(Role.SCREENER)
 
 
 def _here(request: Request) -> str:

@@ -1,10 +1,12 @@
-"""Where the login form may send a browser back to: only paths on this site."""
+"""Where the login form may send a browser back to, and who may screen from the front page."""
 
 from __future__ import annotations
 
 import pytest
 
-from embargo.web.session import safe_target
+from embargo.api.auth import Principal, Role
+from embargo.api.config import ServerConfig
+from embargo.web.session import may_screen, safe_target
 
 
 @pytest.mark.parametrize(
@@ -31,3 +33,22 @@ def test_paths_on_this_site_are_kept(target: str) -> None:
 )
 def test_anything_else_goes_to_the_front_page(target: str | None) -> None:
     assert safe_target(target) == "/"
+
+
+@pytest.mark.parametrize(
+    ("auth", "role", "allowed"),
+    [
+        (False, None, True),
+        (False, Role.READER, True),
+        (False, Role.SCREENER, True),
+        (True, Role.READER, False),
+        (True, Role.SCREENER, True),
+        (True, Role.ADMIN, True),
+    ],
+)
+def test_screening_is_allowed_as_post_screen_allows_it(
+    auth: bool, role: Role | None, allowed: bool
+) -> None:
+    config = ServerConfig(host="127.0.0.1", auth=auth)
+    principal = None if role is None else Principal(1, "emb_test", "test key", role)
+    assert may_screen(config, principal) is allowed
