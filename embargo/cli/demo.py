@@ -9,6 +9,7 @@ import click
 
 from embargo import registry
 from embargo.cli import render
+from embargo.cli.common import open_store
 from embargo.exc import EmbargoError
 from embargo.registry.fetch import reachable
 from embargo.store import Store
@@ -27,7 +28,7 @@ STORY: list[tuple[str, str]] = [
 @click.command("demo", help="Load the bundled ICC case and show its status on a few dates.")
 @click.pass_context
 def demo(ctx: click.Context) -> None:
-    store = Store(ctx.obj["db"])
+    store = open_store(ctx)
     report = registry.ingest_curated(store)
     for line in render.ingest_report(report):
         click.echo(line)

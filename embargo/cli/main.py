@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -15,8 +13,8 @@ from rich.progress import Progress
 from embargo import registry, settings
 from embargo.batch import BatchSettings, screen_file
 from embargo.cli import render
+from embargo.cli.common import emit, json_option, open_store
 from embargo.cli.demo import demo
-from embargo.cli.jsonout import dumps
 from embargo.cli.search import search_cmd
 from embargo.cli.server import keys, serve
 from embargo.exc import EmbargoError
@@ -26,25 +24,6 @@ from embargo.model.values import EntityKind, PartialDate
 from embargo.screening import Screener, screen
 from embargo.screening.options import identifier_from_text, thresholds_from_text
 from embargo.screening.service import DEFAULT_THRESHOLD
-from embargo.store import Store
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def json_option(func: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
-
-
-def emit(as_json: bool, value: Any, lines: Iterable[str]) -> None:
-    if as_json:
-        click.echo(dumps(value))
-    else:
-        for line in lines:
-            click.echo(line)
-
-
-def open_store(ctx: click.Context) -> Store:
-    return Store(ctx.obj["db"])
 
 
 @click.group(help="Sanctions registry with the full history of designations.")

@@ -6,11 +6,10 @@ from collections.abc import Iterator
 
 import click
 
-from embargo.cli.jsonout import dumps
+from embargo.cli.common import emit, json_option, open_store
 from embargo.model.values import EntityKind
 from embargo.registry import parse_date
 from embargo.registry.search import SearchPage, search
-from embargo.store import Store
 
 
 @click.command(
@@ -26,7 +25,7 @@ from embargo.store import Store
 @click.option("--designated-on", help="Only entities designated on this day (YYYY-MM-DD).")
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--offset", type=int, default=0, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @click.pass_context
 def search_cmd(
     ctx: click.Context,
@@ -41,7 +40,7 @@ def search_cmd(
     as_json: bool,
 ) -> None:
     page = search(
-        Store(ctx.obj["db"]),
+        open_store(ctx),
         text,
         lists=list(lists) or None,
         programme=programme,
@@ -51,11 +50,7 @@ def search_cmd(
         limit=limit,
         offset=offset,
     )
-    if as_json:
-        click.echo(dumps(page))
-        return
-    for line in render(page):
-        click.echo(line)
+    emit(as_json, page, render(page))
 
 
 def render(page: SearchPage) -> Iterator[str]:

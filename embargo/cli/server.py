@@ -7,6 +7,7 @@ import click
 from embargo import registry
 from embargo.api.config import ServerConfig
 from embargo.app import create_app
+from embargo.cli.common import emit, json_option, open_store
 from embargo.cli.jsonout import dumps
 from embargo.registry import keys as api_keys
 from embargo.store import KeyRecord, Store
@@ -72,10 +73,10 @@ def keys() -> None:
     "--role", required=True, type=click.Choice([r.value for r in api_keys.Role]), help="Role."
 )
 @click.option("--name", default="", help="Who or what the key is for.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @click.pass_context
 def create(ctx: click.Context, role: str, name: str, as_json: bool) -> None:
-    new = api_keys.create_key(Store(ctx.obj["db"]), role, name)
+    new = api_keys.create_key(open_store(ctx), role, name)
     if as_json:
         click.echo(dumps({**_key_dict(new.record), "key": new.token}))
         return
@@ -84,25 +85,25 @@ def create(ctx: click.Context, role: str, name: str, as_json: bool) -> None:
 
 
 @keys.command("list", help="Every key: id, prefix, name, role, created, revoked.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@json_option
 @click.pass_context
 def list_cmd(ctx: click.Context, as_json: bool) -> None:
-    found = api_keys.list_keys(Store(ctx.obj["db"]))
-    if as_json:
-        click.echo(dumps([_key_dict(k) for k in found]))
-        return
-    for key in found:
-        revoked = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
-        created = key.created_at.isoformat()
-        click.echo(f"{key.id}\t{key.prefix}...\t{key.role}\t{created}\t{revoked}\t{key.name}")
+    found = api_keys.list_keys(open_store(ctx))
+    emit(as_json, [_key_dict(k) for k in found], map(_key_line, found))
 
 
 @keys.command("revoke", help="Revoke a key by its id; it stops working at once.")
 @click.argument("key_id", type=int)
 @click.pass_context
 def revoke(ctx: click.Context, key_id: int) -> None:
-    key = api_keys.revoke_key(Store(ctx.obj["db"]), key_id)
+    key = api_keys.revoke_key(open_store(ctx), key_id)
     click.echo(f"key {key.id} ({key.prefix}..., {key.role}) revoked")
+
+
+def _key_line(key: KeyRecord) -> str:
+    revoked = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
+    created = key.created_at.isoformat()
+    return f"{key.id}\t{key.prefix}...\t{key.role}\t{created}\t{revoked}\t{key.name}"
 
 
 def _key_dict(key: KeyRecord) -> dict[str, object]:
