@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import anyio
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -65,8 +65,7 @@ def create_app(config: ServerConfig | None = None, store: Store | None = None) -
         app.add_middleware(SameOriginMiddleware)
     if is_loopback(config.host):
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=trusted_hosts(config.host))
-    api: list[APIRouter] = routers.ROUTERS
-    for router in api:
+    for router in routers.ROUTERS:
         app.include_router(router)
     app.include_router(web_routes.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR, check_dir=False), name="static")

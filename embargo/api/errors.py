@@ -22,8 +22,9 @@ PLACES = ("body", "query", "path", "header", "cookie")
 
 def field_name(loc: Sequence[int | str]) -> tuple[str, str]:
     """(``queries.0.name``, ``body``) from a location like ``("body", "queries", 0, "name")``."""
-    place = str(loc[0]) if len(loc) > 0 and loc[0] in PLACES else "body"
-    rest = [str(part) for part in (loc[1:] if len(loc) > 0 and loc[0] in PLACES else loc)]
+    placed = len(loc) > 0 and loc[0] in PLACES
+    place = str(loc[0]) if placed else "body"
+    rest = [str(part) for part in (loc[1:] if placed else loc)]
     return (".".join(rest) or place), place
 
 
