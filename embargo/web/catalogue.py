@@ -75,7 +75,8 @@ def instrument_page(request: Request, instrument_id: str, viewer: Viewer) -> Res
         "counts": event_counts(view.designations),
         "instrument_names": labels.instrument_labels(reference),
         "list_titles": labels.list_titles(store),
-        "revokes": [reference.instruments.get(i) for i in inst.revokes],
-        "amends": [reference.instruments.get(i) for i in inst.amends],
+        # Ids the vocabulary does not know have nothing to show: left out, not empty rows.
+        "revokes": [reference.instruments[i] for i in inst.revokes if i in reference.instruments],
+        "amends": [reference.instruments[i] for i in inst.amends if i in reference.instruments],
     }
     return page(request, "instrument.html", context)
