@@ -47,6 +47,12 @@ def country_choices() -> list[tuple[str, str]]:
     return sorted(found, key=lambda item: item[1])
 
 
+@cache
+def country_codes() -> frozenset[str]:
+    """The codes of ``country_choices``, built once: every screening form checks its country."""
+    return frozenset(code for code, _ in country_choices())
+
+
 @dataclass(slots=True)
 class SearchForm:
     """The form as typed; ``errors`` holds a message per field that could not be read."""
@@ -96,7 +102,7 @@ class SearchForm:
 
     def query(self) -> Query:
         birth = self._field("dob", PartialDate.parse, self.dob)
-        if self.country != "" and self.country not in dict(country_choices()):
+        if self.country != "" and self.country not in country_codes():
             self.errors["country"] = f"unknown country code {self.country!r}"
         countries = (self.country,) if self.country != "" else ()
         return Query(self.name, self.entity_kind(), birth, countries)
