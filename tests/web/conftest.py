@@ -16,7 +16,9 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from tests.web.live import CHROMIUM, CHROMIUM_ARGS, LAPTOP, load_store, serve
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in this thread while it is
+# open, which would break tests run after these that start their own loop (the API tests).
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed at /usr/bin/chromium (.ci/run installs it)")
@@ -33,7 +35,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def base(db: Path, browser: Browser) -> Iterator[str]:
     """The server's URL (keys off: it listens on loopback)."""
     with serve(db) as url:
